@@ -1,0 +1,99 @@
+package dev.bedrockjdbc.driver;
+
+import org.apache.calcite.avatica.ConnectStringParser;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Handler;
+
+import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The {@code jdbc:bedrock:} driver: a Calcite connection whose default schema {@code bedrock} reads
+ * Amazon Bedrock through its API. Registered through META-INF/services, so
+ * {@code DriverManager.getConnection("jdbc:bedrock:region=us-east-1")} needs nothing else.
+ */
+public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
+  public static final String PREFIX = "jdbc:bedrock:";
+
+  /** Calcite settings a connection gets unless the user sets them (calcite-notes section 2). */
+  private static final Map<String, String> ENGINE_DEFAULTS = Map.of(
+      "quoting", "DOUBLE_QUOTE",
+      "unquotedCasing", "TO_LOWER",
+      "quotedCasing", "UNCHANGED",
+      "caseSensitive", "false",
+      "conformance", "LENIENT",
+      "timeZone", "UTC",
+      "fun", "standard,postgresql");
+
+  static {
+    // Calcite reads these once; without UTF-8, a non-Latin-1 literal fails to parse (calcite-notes 3.3).
+    setIfAbsent("calcite.default.charset", "UTF-8");
+    setIfAbsent("calcite.default.nationalcharset", "UTF-8");
+    setIfAbsent("calcite.default.collation.name", "UTF-8$en_US");
+    new BedrockDriver().register();
+  }
+
+  public BedrockDriver() {
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
+  @Override protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override protected DriverVersion createDriverVersion() {
+    return BedrockDriverVersion.create();
+  }
+
+  @Override protected Handler createHandler() {
+    return new BedrockHandler(super.createHandler());
+  }
+
+  @Override public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    Properties props = ConnectStringParser.parse(url.substring(PREFIX.length()), info);
+    ConnectionConfig.parse(props); // fail fast, before Calcite opens anything
+    Properties withDefaults = new Properties();
+    ENGINE_DEFAULTS.forEach(withDefaults::setProperty);
+    withDefaults.putAll(props);
+    return super.connect(url, withDefaults);
+  }
+
+  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+    Properties props = url != null && acceptsURL(url)
+        ? ConnectStringParser.parse(url.substring(PREFIX.length()), info) : info;
+    List<DriverPropertyInfo> out = new ArrayList<>();
+    for (BedrockProperty p : BedrockProperty.values()) {
+      String given = props == null ? null : findIgnoringCase(props, p.key());
+      DriverPropertyInfo d = new DriverPropertyInfo(p.key(), p.isSecret() ? null : (given != null ? given : p.defaultValue()));
+      d.description = p.description();
+      d.required = false;
+      if (p == BedrockProperty.DEMO) {
+        d.choices = new String[] {"false", "true"};
+      }
+      out.add(d);
+    }
+    return out.toArray(new DriverPropertyInfo[0]);
+  }
+
+  private static String findIgnoringCase(Properties props, String key) {
+    for (String k : props.stringPropertyNames()) {
+      if (k.equalsIgnoreCase(key)) {
+        return props.getProperty(k);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.bedrockjdbc.driver;
+
+import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.aws.BedrockClientFactory;
+import dev.bedrockjdbc.emulator.DemoEmulator;
+import dev.bedrockjdbc.schema.BedrockSchema;
+
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+import java.sql.SQLException;
+
+/**
+ * Installs the {@code bedrock} schema when a connection opens and closes its API client when the
+ * connection closes. Stateless: Avatica creates it inside the driver's constructor.
+ */
+final class BedrockHandler implements Handler {
+  private final Handler base;
+
+  BedrockHandler(Handler base) {
+    this.base = base;
+  }
+
+  @Override public void onConnectionInit(AvaticaConnection connection) throws SQLException {
+    base.onConnectionInit(connection);
+    CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+    ConnectionConfig config = ConnectionConfig.parse(calcite.getProperties());
+    if (config.demo()) {
+      config = config.forDemo(DemoEmulator.endpoint());
+    }
+    BedrockApi api = BedrockClientFactory.create(config);
+    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize()));
+    calcite.setSchema(BedrockSchema.NAME);
+    connection.setAutoCommit(true);
+  }
+
+  @Override public void onConnectionClose(AvaticaConnection connection) {
+    try {
+      SchemaPlus schema = connection.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(BedrockSchema.NAME);
+      if (schema != null) {
+        schema.unwrap(BedrockSchema.class).close();
+      }
+    } catch (SQLException e) {
+      // not a Calcite connection: nothing of ours to close
+    }
+    base.onConnectionClose(connection);
+  }
+
+  @Override public void onStatementExecute(AvaticaStatement statement, ResultSink resultSink) {
+    base.onStatementExecute(statement, resultSink);
+  }
+
+  @Override public void onStatementClose(AvaticaStatement statement) {
+    base.onStatementClose(statement);
+  }
+}

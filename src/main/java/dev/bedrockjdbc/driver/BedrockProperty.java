@@ -1,0 +1,71 @@
+package dev.bedrockjdbc.driver;
+
+import java.util.Locale;
+
+/**
+ * The connection properties of {@code jdbc:bedrock:} URLs and {@link java.util.Properties}, with the text
+ * DBeaver's "Driver properties" tab shows for each (via {@code Driver.getPropertyInfo}).
+ */
+public enum BedrockProperty {
+  REGION("region", null, "AWS region, e.g. us-east-1. Default: AWS_REGION, aws.region or the profile's region."),
+  PROFILE("profile", null, "Named profile from ~/.aws/config and ~/.aws/credentials (SSO and assume-role profiles work)."),
+  USER("user", null, "AWS access key id (DBeaver's User field)."),
+  PASSWORD("password", null, "AWS secret access key (DBeaver's Password field). Never logged or shown."),
+  SESSION_TOKEN("sessionToken", null, "Session token for temporary access keys. Never logged or shown."),
+  ROLE_ARN("roleArn", null, "IAM role to assume on top of the base credentials."),
+  EXTERNAL_ID("externalId", null, "External id for roleArn, if the role's trust policy requires one."),
+  ROLE_SESSION_NAME("roleSessionName", "bedrock-jdbc", "Session name for roleArn."),
+  STS_ENDPOINT("stsEndpoint", null, "Endpoint override for STS when assuming roleArn (VPC endpoint, LocalStack)."),
+  ENDPOINT("endpoint", null, "Endpoint override URL for Bedrock (VPC endpoint, LocalStack, the local emulator)."),
+  PAGE_SIZE("pageSize", "1000", "maxResults per ListCustomModels request when the query needs that many rows (1..1000)."),
+  ACCOUNT_ID("accountId", null, "The caller's 12-digit AWS account id; if unset it is learned when a query needs is_owned."),
+  DEMO("demo", "false", "true: start the built-in emulator with sample data and connect to it (no AWS account needed).");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  BedrockProperty(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** The name as written in URLs. */
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Whether the value is a credential that must never appear in messages, logs or toString(). */
+  public boolean isSecret() {
+    return this == PASSWORD || this == SESSION_TOKEN;
+  }
+
+  /** The property a key names, matched case-insensitively as Avatica matches its own; null if none. */
+  public static BedrockProperty of(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    for (BedrockProperty p : values()) {
+      if (p.key.toLowerCase(Locale.ROOT).equals(k)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The valid keys, for error messages. */
+  public static String keyList() {
+    StringBuilder sb = new StringBuilder();
+    for (BedrockProperty p : values()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(p.key);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,218 @@
+package dev.bedrockjdbc.driver;
+
+import org.apache.calcite.avatica.BuiltInConnectionProperty;
+import org.apache.calcite.config.CalciteConnectionProperty;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The validated settings of one connection. Every bad key or value fails here, at connect, with a message
+ * that names the key; secrets are held but never printed.
+ */
+public final class ConnectionConfig {
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+  private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
+  private static final Pattern ACCESS_KEY = Pattern.compile("\\w{1,128}");
+
+  private final Map<BedrockProperty, String> values;
+
+  private ConnectionConfig(Map<BedrockProperty, String> values) {
+    this.values = values;
+  }
+
+  /**
+   * Reads and checks the properties of a connection. Keys of Calcite's and Avatica's own connection
+   * properties (e.g. {@code fun}, {@code timeZone}) pass through; any other unknown key is an error.
+   */
+  public static ConnectionConfig parse(Properties props) throws SQLException {
+    Map<BedrockProperty, String> values = new EnumMap<>(BedrockProperty.class);
+    for (String key : props.stringPropertyNames()) {
+      BedrockProperty p = BedrockProperty.of(key);
+      if (p == null) {
+        if (!isEngineProperty(key)) {
+          throw invalid("Unknown connection property '" + key + "'. Valid keys: " + BedrockProperty.keyList() + ".");
+        }
+        continue;
+      }
+      String value = props.getProperty(key).trim();
+      if (!value.isEmpty()) {
+        values.put(p, value);
+      }
+    }
+    ConnectionConfig config = new ConnectionConfig(values);
+    config.check();
+    return config;
+  }
+
+  private void check() throws SQLException {
+    expect(BedrockProperty.REGION, REGION, "an AWS region such as us-east-1");
+    expect(BedrockProperty.ACCOUNT_ID, ACCOUNT, "a 12-digit AWS account id");
+    expect(BedrockProperty.ROLE_ARN, ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/reader");
+    expect(BedrockProperty.ROLE_SESSION_NAME, SESSION_NAME, "2 to 64 characters of letters, digits and +=,.@_-");
+    if (values.containsKey(BedrockProperty.USER) && !ACCESS_KEY.matcher(values.get(BedrockProperty.USER)).matches()) {
+      throw invalid("Invalid value for 'user': expected an AWS access key id such as AKIAIOSFODNN7EXAMPLE.");
+    }
+    if (values.containsKey(BedrockProperty.USER) != values.containsKey(BedrockProperty.PASSWORD)) {
+      throw invalid("'user' (access key id) and 'password' (secret access key) must be given together.");
+    }
+    if (values.containsKey(BedrockProperty.SESSION_TOKEN) && !values.containsKey(BedrockProperty.USER)) {
+      throw invalid("'sessionToken' needs 'user' (access key id) and 'password' (secret access key) too.");
+    }
+    if (values.containsKey(BedrockProperty.PROFILE) && values.containsKey(BedrockProperty.USER)) {
+      throw invalid("Give either 'profile' or 'user'/'password', not both.");
+    }
+    endpoint(BedrockProperty.ENDPOINT);
+    endpoint(BedrockProperty.STS_ENDPOINT);
+    pageSize();
+    String demo = get(BedrockProperty.DEMO).toLowerCase(Locale.ROOT);
+    if (!demo.equals("true") && !demo.equals("false")) {
+      throw invalid("Invalid value for 'demo': expected true or false.");
+    }
+  }
+
+  private void expect(BedrockProperty p, Pattern pattern, String what) throws SQLException {
+    String v = values.get(p);
+    if (v != null && !pattern.matcher(v).matches()) {
+      throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected " + what + ".");
+    }
+  }
+
+  private static boolean isEngineProperty(String key) {
+    for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
+      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
+        return true;
+      }
+    }
+    for (BuiltInConnectionProperty p : BuiltInConnectionProperty.values()) {
+      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static SQLException invalid(String message) {
+    return new SQLNonTransientConnectionException(message, "08001");
+  }
+
+  private String get(BedrockProperty p) {
+    String v = values.get(p);
+    return v != null ? v : p.defaultValue();
+  }
+
+  public String region() {
+    return values.get(BedrockProperty.REGION);
+  }
+
+  public String profile() {
+    return values.get(BedrockProperty.PROFILE);
+  }
+
+  public String accessKeyId() {
+    return values.get(BedrockProperty.USER);
+  }
+
+  /** The secret access key: pass it to the SDK only. */
+  public String secretAccessKey() {
+    return values.get(BedrockProperty.PASSWORD);
+  }
+
+  /** The session token: pass it to the SDK only. */
+  public String sessionToken() {
+    return values.get(BedrockProperty.SESSION_TOKEN);
+  }
+
+  public String roleArn() {
+    return values.get(BedrockProperty.ROLE_ARN);
+  }
+
+  public String externalId() {
+    return values.get(BedrockProperty.EXTERNAL_ID);
+  }
+
+  public String roleSessionName() {
+    return get(BedrockProperty.ROLE_SESSION_NAME);
+  }
+
+  public URI endpoint() {
+    String v = values.get(BedrockProperty.ENDPOINT);
+    return v == null ? null : URI.create(v);
+  }
+
+  public URI stsEndpoint() {
+    String v = values.get(BedrockProperty.STS_ENDPOINT);
+    return v == null ? null : URI.create(v);
+  }
+
+  public int pageSize() throws SQLException {
+    String v = get(BedrockProperty.PAGE_SIZE);
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1 && n <= 1000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid("Invalid value '" + v + "' for 'pageSize': expected a whole number from 1 to 1000.");
+  }
+
+  public String accountId() {
+    return values.get(BedrockProperty.ACCOUNT_ID);
+  }
+
+  public boolean demo() {
+    return Boolean.parseBoolean(get(BedrockProperty.DEMO));
+  }
+
+  private void endpoint(BedrockProperty p) throws SQLException {
+    String v = values.get(p);
+    if (v == null) {
+      return;
+    }
+    try {
+      URI uri = new URI(v);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected a URL such as https://bedrock.us-east-1.amazonaws.com or http://127.0.0.1:4566.");
+  }
+
+  /**
+   * These settings pointed at the demo emulator: its endpoint, region and dummy keys replace whatever
+   * else was set, so a demo never touches a real account.
+   */
+  public ConnectionConfig forDemo(URI emulatorEndpoint) {
+    Map<BedrockProperty, String> demo = new EnumMap<>(values);
+    demo.keySet().removeAll(EnumSet.of(BedrockProperty.PROFILE, BedrockProperty.ROLE_ARN,
+        BedrockProperty.SESSION_TOKEN, BedrockProperty.STS_ENDPOINT));
+    demo.put(BedrockProperty.ENDPOINT, emulatorEndpoint.toString());
+    demo.put(BedrockProperty.REGION, "us-east-1");
+    demo.put(BedrockProperty.USER, "DEMOACCESSKEY");
+    demo.put(BedrockProperty.PASSWORD, "demo-secret");
+    return new ConnectionConfig(demo);
+  }
+
+  /** The settings with secrets masked, for diagnostics. */
+  @Override public String toString() {
+    StringBuilder sb = new StringBuilder("ConnectionConfig{");
+    values.forEach((p, v) -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ", ")
+        .append(p.key()).append('=').append(p.isSecret() ? "****" : v));
+    return sb.append('}').toString();
+  }
+}

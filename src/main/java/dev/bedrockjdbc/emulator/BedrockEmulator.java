@@ -1,0 +1,251 @@
+package dev.bedrockjdbc.emulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local Amazon Bedrock control plane speaking the real rest-json wire protocol of ListCustomModels and
+ * GetCustomModel on 127.0.0.1, for the demo, the tests, the benchmarks and users' own tests. It validates
+ * every parameter as the service does, issues opaque page tokens, and records each request it serves.
+ */
+public final class BedrockEmulator implements AutoCloseable {
+  static {
+    // The JDK server otherwise leaves Nagle on: a delayed-ACK stall of ~40 ms per small response.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LIST_PATH = "/custom-models";
+
+  private final List<EmulatedModel> models;
+  private final String callerAccount;
+  private final int defaultPageSize;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final PageTokens tokens = new PageTokens();
+  private final List<RecordedRequest> log = Collections.synchronizedList(new ArrayList<>());
+  private volatile Semantics semantics;
+  /** The last result set, so paging through 100,000 models does not filter and sort them once per page. */
+  private volatile Selection lastSelection;
+
+  private record Selection(String fingerprint, Semantics semantics, List<EmulatedModel> models) {
+  }
+
+  private BedrockEmulator(Builder b) throws IOException {
+    this.models = List.copyOf(b.models);
+    this.callerAccount = b.callerAccount;
+    this.defaultPageSize = b.defaultPageSize;
+    this.semantics = b.semantics;
+    AtomicInteger threads = new AtomicInteger();
+    this.executor = Executors.newFixedThreadPool(8, r -> {
+      Thread t = new Thread(r, "bedrock-emulator-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 64);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The URL to give the SDK's endpoint override, or the driver's {@code endpoint} property. */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public List<EmulatedModel> models() {
+    return models;
+  }
+
+  public String callerAccount() {
+    return callerAccount;
+  }
+
+  public Semantics semantics() {
+    return semantics;
+  }
+
+  /** Switches the open-question semantics for the requests that follow. */
+  public void semantics(Semantics semantics) {
+    this.semantics = Objects.requireNonNull(semantics);
+  }
+
+  /** Every request served since start or the last {@link #clearRequests()}, in arrival order. */
+  public List<RecordedRequest> requests() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+
+  public void clearRequests() {
+    log.clear();
+  }
+
+  @Override public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange; InputStream body = exchange.getRequestBody()) {
+      body.readAllBytes();
+      String path = exchange.getRequestURI().getRawPath();
+      Map<String, String> params = queryParams(exchange.getRequestURI().getRawQuery());
+      String operation = "Unknown";
+      int status;
+      byte[] response;
+      try {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+          throw new ApiError(404, "UnknownOperationException", "Unknown operation " + exchange.getRequestMethod() + " " + path);
+        }
+        if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
+          operation = "ListCustomModels";
+          response = JSON.writeValueAsBytes(list(params));
+        } else if (path.startsWith(LIST_PATH + "/") && path.indexOf('/', LIST_PATH.length() + 1) < 0) {
+          operation = "GetCustomModel";
+          // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3).
+          String id = URLDecoder.decode(path.substring(LIST_PATH.length() + 1), StandardCharsets.UTF_8);
+          params = Map.of("modelIdentifier", id);
+          response = JSON.writeValueAsBytes(get(id));
+        } else {
+          throw new ApiError(404, "UnknownOperationException", "Unknown operation GET " + path);
+        }
+        status = 200;
+      } catch (ApiError e) {
+        status = e.status;
+        response = JSON.writeValueAsBytes(Map.of("__type", e.code, "message", e.getMessage()));
+        exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code);
+      }
+      log.add(new RecordedRequest(operation, params, status));
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+      exchange.sendResponseHeaders(status, response.length);
+      exchange.getResponseBody().write(response);
+    }
+  }
+
+  private Map<String, Object> list(Map<String, String> params) throws ApiError {
+    ListQuery query = new ListQuery(params, defaultPageSize);
+    int offset = query.nextToken == null ? 0 : tokens.offset(query);
+    Semantics current = semantics;
+    Selection cached = lastSelection;
+    List<EmulatedModel> selected;
+    if (cached != null && cached.fingerprint.equals(query.fingerprint) && cached.semantics.equals(current)) {
+      selected = cached.models;
+    } else {
+      selected = query.select(models, callerAccount, current);
+      lastSelection = new Selection(query.fingerprint, current, selected);
+    }
+    int end = Math.min(selected.size(), offset + query.maxResults);
+    List<Map<String, Object>> page = new ArrayList<>(Math.max(0, end - offset));
+    for (int i = offset; i < end; i++) {
+      page.add(selected.get(i).summaryJson());
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("modelSummaries", page);
+    if (end < selected.size()) {
+      out.put("nextToken", tokens.issue(query, end));
+    }
+    return out;
+  }
+
+  private Map<String, Object> get(String id) throws ApiError {
+    if (id.isEmpty() || id.length() > 2048) {
+      throw ApiError.constraint("modelIdentifier", id, "Member must have length between 1 and 2048");
+    }
+    for (EmulatedModel m : models) {
+      if (m.modelArn().equals(id) || m.modelName().equals(id)) {
+        return m.detailJson();
+      }
+    }
+    throw new ApiError(404, "ResourceNotFoundException", "Could not find model " + id + ".");
+  }
+
+  private static Map<String, String> queryParams(String rawQuery) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return params;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  /** Configures and starts an emulator. */
+  public static final class Builder {
+    private List<EmulatedModel> models = List.of();
+    private String callerAccount = ModelGenerator.CALLER_ACCOUNT;
+    private int port;
+    private int defaultPageSize = 100;
+    private Semantics semantics = Semantics.DEFAULT;
+
+    public Builder models(List<EmulatedModel> models) {
+      this.models = Objects.requireNonNull(models);
+      return this;
+    }
+
+    /** Generated models: the same (seed, count) always gives the same data set. */
+    public Builder generated(long seed, int count) {
+      return models(ModelGenerator.generate(seed, count, "us-east-1", callerAccount));
+    }
+
+    public Builder callerAccount(String account) {
+      this.callerAccount = Objects.requireNonNull(account);
+      return this;
+    }
+
+    /** 0 (the default) picks a free port. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The page size when a request has no maxResults; undocumented for the service, moto uses 100. */
+    public Builder defaultPageSize(int size) {
+      this.defaultPageSize = size;
+      return this;
+    }
+
+    public Builder semantics(Semantics semantics) {
+      this.semantics = Objects.requireNonNull(semantics);
+      return this;
+    }
+
+    public BedrockEmulator start() throws IOException {
+      return new BedrockEmulator(this);
+    }
+  }
+}

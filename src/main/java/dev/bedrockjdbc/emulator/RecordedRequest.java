@@ -1,0 +1,16 @@
+package dev.bedrockjdbc.emulator;
+
+import java.util.Map;
+
+/**
+ * One request the emulator served, so tests can count API calls and read the parameters sent.
+ *
+ * @param operation {@code ListCustomModels}, {@code GetCustomModel}, or {@code Unknown}
+ * @param params    decoded query parameters in the order sent; for GetCustomModel, {@code modelIdentifier}
+ * @param status    the HTTP status answered
+ */
+public record RecordedRequest(String operation, Map<String, String> params, int status) {
+  public String param(String name) {
+    return params.get(name);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.bedrockjdbc.pushdown;
+
+import dev.bedrockjdbc.scan.BedrockTableScan;
+
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexPermuteInputsShuttle;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.util.ImmutableBitSet;
+import org.apache.calcite.util.mapping.MappingType;
+import org.apache.calcite.util.mapping.Mappings;
+
+import org.immutables.value.Value;
+
+import java.util.List;
+
+/**
+ * Narrows a {@link BedrockTableScan} to the columns a projection uses, so rows carry only those and a
+ * derived column such as {@code is_owned} (which may cost a call to learn the caller's account) is
+ * computed only when a query asks for it. A projection of plain column references disappears.
+ */
+@Value.Enclosing
+public final class BedrockProjectScanRule extends RelRule<BedrockProjectScanRule.Config> {
+  BedrockProjectScanRule(Config config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    LogicalProject project = call.rel(0);
+    BedrockTableScan scan = call.rel(1);
+    ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);
+    int[] fields = scan.query().fields();
+    if (used.cardinality() == fields.length) {
+      return; // nothing to narrow
+    }
+    int[] narrowed = new int[used.cardinality()];
+    Mappings.TargetMapping mapping = Mappings.create(MappingType.INVERSE_SURJECTION, fields.length, narrowed.length);
+    int j = 0;
+    for (int i : used) {
+      narrowed[j] = fields[i];
+      mapping.set(i, j++);
+    }
+    BedrockTableScan newScan = scan.withQuery(scan.query().withFields(narrowed), scan.getTraitSet());
+    List<RexNode> projects = RexPermuteInputsShuttle.of(mapping).visitList(project.getProjects());
+    if (RexUtil.isIdentity(projects, newScan.getRowType())) {
+      call.transformTo(newScan);
+    } else {
+      call.transformTo(project.copy(project.getTraitSet(), newScan, projects, project.getRowType()));
+    }
+  }
+
+  /** Rule configuration. */
+  @Value.Immutable
+  public interface Config extends RelRule.Config {
+    Config DEFAULT = ImmutableBedrockProjectScanRule.Config.of()
+        .withOperandSupplier(b0 -> b0.operand(LogicalProject.class)
+            .oneInput(b1 -> b1.operand(BedrockTableScan.class).noInputs()));
+
+    @Override default BedrockProjectScanRule toRule() {
+      return new BedrockProjectScanRule(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.bedrockjdbc.scan;
+
+import dev.bedrockjdbc.pushdown.BedrockRules;
+import dev.bedrockjdbc.schema.CustomModelsTable;
+
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
+import org.apache.calcite.adapter.enumerable.JavaRowFormat;
+import org.apache.calcite.adapter.enumerable.PhysType;
+import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.tree.Blocks;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+
+import com.google.common.collect.ImmutableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scan of {@code custom_models}: a leaf that carries the API query it will send, so EXPLAIN shows the
+ * exact request and the planner tells pushed from unpushed scans apart by it (calcite-notes 1.2).
+ */
+public final class BedrockTableScan extends TableScan implements EnumerableRel {
+  private final CustomModelsTable bedrockTable;
+  private final ApiQuery query;
+
+  public BedrockTableScan(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table,
+      CustomModelsTable bedrockTable, ApiQuery query) {
+    super(cluster, traitSet, ImmutableList.of(), table);
+    this.bedrockTable = Objects.requireNonNull(bedrockTable, "bedrockTable");
+    this.query = Objects.requireNonNull(query, "query");
+  }
+
+  public ApiQuery query() {
+    return query;
+  }
+
+  /** The same scan sending another query, with the given traits (e.g. a collation the API provides). */
+  public BedrockTableScan withQuery(ApiQuery newQuery, RelTraitSet newTraits) {
+    return new BedrockTableScan(getCluster(), newTraits, table, bedrockTable, newQuery);
+  }
+
+  @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new BedrockTableScan(getCluster(), traitSet, table, bedrockTable, query);
+  }
+
+  @Override public RelWriter explainTerms(RelWriter pw) {
+    List<String> names = new ArrayList<>();
+    for (RelDataTypeField f : getRowType().getFieldList()) {
+      names.add(f.getName());
+    }
+    return super.explainTerms(pw).item("fields", names).item("request", query);
+  }
+
+  @Override public RelDataType deriveRowType() {
+    List<RelDataTypeField> all = table.getRowType().getFieldList();
+    RelDataTypeFactory.Builder b = getCluster().getTypeFactory().builder();
+    for (int f : query.fields()) {
+      b.add(all.get(f));
+    }
+    return b.build();
+  }
+
+  @Override public void register(RelOptPlanner planner) {
+    for (RelOptRule rule : BedrockRules.RULES) {
+      planner.addRule(rule);
+    }
+  }
+
+  @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    // Fewer columns are cheaper to convert (the CSV adapter's factor); "+ 2" keeps it smooth.
+    double fields = query.fields().length;
+    return super.computeSelfCost(planner, mq)
+        .multiplyBy((fields + 2D) / (table.getRowType().getFieldCount() + 2D));
+  }
+
+  @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
+    // Always Object[] rows, even for one column: the table's enumerable has one row shape.
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    return implementor.result(physType,
+        Blocks.toBlock(
+            Expressions.call(
+                Objects.requireNonNull(table.getExpression(CustomModelsTable.class)),
+                "query",
+                implementor.getRootExpression(),
+                implementor.stash(query, ApiQuery.class))));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.bedrockjdbc.schema;
+
+import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.aws.CallerAccount;
+
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+import java.util.Map;
+
+/** The {@code bedrock} schema of one connection: its tables, and the API client they share. */
+public final class BedrockSchema extends AbstractSchema implements AutoCloseable {
+  public static final String NAME = "bedrock";
+
+  private final BedrockApi api;
+  private final Map<String, Table> tables;
+
+  public BedrockSchema(BedrockApi api, String accountId, int pageSize) {
+    this.api = api;
+    this.tables = Map.of(CustomModelsTable.NAME, new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize));
+  }
+
+  @Override protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+
+  @Override public void close() {
+    api.close();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.bedrockjdbc.schema;
+
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+
+import java.util.regex.Pattern;
+
+/**
+ * The columns of {@code custom_models}: SQL type, the CustomModelSummary field each reads, and how a
+ * value is produced in Calcite's internal representation (TIMESTAMP as UTC epoch milliseconds).
+ */
+public enum CustomModelColumn {
+  MODEL_ARN(SqlTypeName.VARCHAR, 2048, false, "The Amazon Resource Name (ARN) of the custom model.") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.modelArn();
+    }
+  },
+  MODEL_NAME(SqlTypeName.VARCHAR, 63, false, "The name of the custom model.") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.modelName();
+    }
+  },
+  CREATION_TIME(SqlTypeName.TIMESTAMP, 3, false, "Creation time of the model (UTC, millisecond precision).") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      // Sub-millisecond digits are truncated: TIMESTAMP(3) is the column's precision.
+      return s.creationTime() == null ? null : s.creationTime().toEpochMilli();
+    }
+  },
+  BASE_MODEL_ARN(SqlTypeName.VARCHAR, 2048, true, "The base model Amazon Resource Name (ARN).") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.baseModelArn();
+    }
+  },
+  BASE_MODEL_NAME(SqlTypeName.VARCHAR, 2048, true, "The base model name.") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.baseModelName();
+    }
+  },
+  CUSTOMIZATION_TYPE(SqlTypeName.VARCHAR, 64, true, "Specifies whether to carry out continued pre-training of a "
+      + "model or whether to fine-tune it (FINE_TUNING, CONTINUED_PRE_TRAINING, DISTILLATION, "
+      + "REINFORCEMENT_FINE_TUNING, IMPORTED, or a newer value as sent).") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.customizationTypeAsString();
+    }
+  },
+  OWNER_ACCOUNT_ID(SqlTypeName.VARCHAR, 12, true, "The unique identifier of the account that owns the model.") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.ownerAccountId();
+    }
+  },
+  MODEL_STATUS(SqlTypeName.VARCHAR, 32, true, "The current status of the custom model (Active, Creating, Failed).") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return s.modelStatusAsString();
+    }
+  },
+  IS_OWNED(SqlTypeName.BOOLEAN, -1, true, "Whether the caller's account owns the model (false: shared with it).") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      return c.isOwned(s.ownerAccountId());
+    }
+  },
+  FOUNDATION_MODEL_ARN(SqlTypeName.VARCHAR, 2048, true, "The foundation model ARN: the filtered value when the "
+      + "query filters on it, else base_model_arn when that is a foundation model, else NULL.") {
+    @Override Object value(CustomModelSummary s, RowContext c) {
+      if (c.foundationModelArn() != null) {
+        return c.foundationModelArn();
+      }
+      String base = s.baseModelArn();
+      return base != null && FOUNDATION_MODEL.matcher(base).lookingAt() ? base : null;
+    }
+  };
+
+  private static final Pattern FOUNDATION_MODEL = Pattern.compile("arn:aws[a-z-]*:bedrock:[a-z0-9-]*::foundation-model/");
+
+  private final SqlTypeName type;
+  private final int precision;
+  private final boolean nullable;
+  private final String remarks;
+
+  CustomModelColumn(SqlTypeName type, int precision, boolean nullable, String remarks) {
+    this.type = type;
+    this.precision = precision;
+    this.nullable = nullable;
+    this.remarks = remarks;
+  }
+
+  /** The SQL name, as tools show it. */
+  public String columnName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String remarks() {
+    return remarks;
+  }
+
+  RelDataType type(RelDataTypeFactory f) {
+    RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
+    return f.createTypeWithNullability(t, nullable);
+  }
+
+  /** This column's value for one summary. */
+  abstract Object value(CustomModelSummary s, RowContext c);
+
+  static RelDataType rowType(RelDataTypeFactory f) {
+    RelDataTypeFactory.Builder b = f.builder();
+    for (CustomModelColumn c : values()) {
+      b.add(c.columnName(), c.type(f));
+    }
+    return b.build();
+  }
+
+  /** Whether any of these column ordinals needs the caller's account. */
+  static boolean needsAccount(int[] fields) {
+    for (int f : fields) {
+      if (f == IS_OWNED.ordinal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

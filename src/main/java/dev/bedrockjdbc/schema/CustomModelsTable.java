@@ -1,0 +1,120 @@
+package dev.bedrockjdbc.schema;
+
+import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.aws.CallerAccount;
+import dev.bedrockjdbc.scan.ApiQuery;
+import dev.bedrockjdbc.scan.BedrockTableScan;
+import dev.bedrockjdbc.scan.ListRequest;
+import dev.bedrockjdbc.scan.PageCursor;
+
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.java.AbstractQueryableTable;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.QueryProvider;
+import org.apache.calcite.linq4j.Queryable;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Schemas;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.util.ImmutableBitSet;
+
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * The {@code custom_models} table: one row per CustomModelSummary that ListCustomModels returns. Planning
+ * turns it into a {@link BedrockTableScan}; generated code calls {@link #query} to read it.
+ */
+public final class CustomModelsTable extends AbstractQueryableTable implements TranslatableTable {
+  public static final String NAME = "custom_models";
+  private static final int[] ALL_FIELDS = identity(CustomModelColumn.values().length);
+
+  private final BedrockApi api;
+  private final CallerAccount callerAccount;
+  private final int pageSize;
+
+  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize) {
+    super(Object[].class);
+    this.api = api;
+    this.callerAccount = callerAccount;
+    this.pageSize = pageSize;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
+  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    return CustomModelColumn.rowType(typeFactory);
+  }
+
+  @Override public Statistic getStatistic() {
+    // model_arn is unique.
+    return Statistics.of(1000d, List.of(ImmutableBitSet.of(CustomModelColumn.MODEL_ARN.ordinal())));
+  }
+
+  @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    RelOptCluster cluster = context.getCluster();
+    return new BedrockTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
+        new ApiQuery(ListRequest.all(pageSize), ALL_FIELDS));
+  }
+
+  /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
+  @SuppressWarnings("unused") // called from generated code
+  public Enumerable<Object[]> query(DataContext root, ApiQuery query) {
+    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    int[] fields = query.fields();
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        return new PageCursor<>(api, query.request(), new LazyConverter(fields), cancelFlag);
+      }
+    };
+  }
+
+  @Override public Expression getExpression(SchemaPlus schema, String tableName, Class clazz) {
+    return Schemas.tableExpression(schema, getElementType(), tableName, clazz);
+  }
+
+  @Override public <T> Queryable<T> asQueryable(QueryProvider queryProvider, SchemaPlus schema, String tableName) {
+    throw new UnsupportedOperationException("custom_models is read through its planner scan");
+  }
+
+  private static int[] identity(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+
+  /** Builds the row converter at the first row, so the caller's account is learned only if rows need it. */
+  private final class LazyConverter implements Function<CustomModelSummary, Object[]> {
+    private final int[] fields;
+    private RowConverter converter;
+
+    LazyConverter(int[] fields) {
+      this.fields = fields;
+    }
+
+    @Override public Object[] apply(CustomModelSummary s) {
+      if (converter == null) {
+        String account = CustomModelColumn.needsAccount(fields) ? callerAccount.get().orElse(null) : null;
+        converter = new RowConverter(fields, new RowContext(account, null));
+      }
+      return converter.convert(s);
+    }
+  }
+}

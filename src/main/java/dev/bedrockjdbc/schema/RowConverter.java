@@ -1,0 +1,26 @@
+package dev.bedrockjdbc.schema;
+
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+
+/** Turns summaries into rows of the projected columns only. */
+final class RowConverter {
+  private static final CustomModelColumn[] COLUMNS = CustomModelColumn.values();
+  private final CustomModelColumn[] columns;
+  private final RowContext context;
+
+  RowConverter(int[] fields, RowContext context) {
+    this.columns = new CustomModelColumn[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      columns[i] = COLUMNS[fields[i]];
+    }
+    this.context = context;
+  }
+
+  Object[] convert(CustomModelSummary s) {
+    Object[] row = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      row[i] = columns[i].value(s, context);
+    }
+    return row;
+  }
+}
