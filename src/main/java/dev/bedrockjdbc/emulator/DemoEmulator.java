@@ -3,6 +3,8 @@ package dev.bedrockjdbc.emulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The emulator behind {@code demo=true}: started once per JVM on first use, on a free loopback port,
@@ -16,16 +18,9 @@ public final class DemoEmulator {
   private DemoEmulator() {
   }
 
+  /** Lazy holder: the server starts on first use only. */
   private static final class Holder {
-    static final BedrockEmulator INSTANCE = start();
-
-    private static BedrockEmulator start() {
-      try {
-        return BedrockEmulator.builder().generated(SEED, MODELS).start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not start the demo emulator on 127.0.0.1", e);
-      }
-    }
+    static final BedrockEmulator INSTANCE = startOnDaemonThread();
   }
 
   public static BedrockEmulator instance() {
@@ -34,5 +29,30 @@ public final class DemoEmulator {
 
   public static URI endpoint() {
     return instance().endpoint();
+  }
+
+  /**
+   * Starts the server from a daemon thread: the JDK server's dispatcher thread inherits that, so a
+   * program that used demo=true can still exit when its main thread ends. (The task lives in this
+   * class, not in Holder, whose initialization is still running while it waits.)
+   */
+  private static BedrockEmulator startOnDaemonThread() {
+    FutureTask<BedrockEmulator> task = new FutureTask<>(DemoEmulator::start);
+    Thread starter = new Thread(task, "bedrock-demo-start");
+    starter.setDaemon(true);
+    starter.start();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting the demo emulator", e);
+    } catch (ExecutionException e) {
+      throw new UncheckedIOException("Could not start the demo emulator on 127.0.0.1",
+          e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+    }
+  }
+
+  private static BedrockEmulator start() throws IOException {
+    return BedrockEmulator.builder().generated(SEED, MODELS).start();
   }
 }

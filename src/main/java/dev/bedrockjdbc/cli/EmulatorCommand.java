@@ -1,0 +1,66 @@
+package dev.bedrockjdbc.cli;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.EmulatedModel;
+import dev.bedrockjdbc.emulator.ModelData;
+import dev.bedrockjdbc.emulator.ModelGenerator;
+import dev.bedrockjdbc.emulator.Semantics;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code emulator}: serves the Bedrock API on 127.0.0.1 until stopped (Ctrl-C). */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+    description = "Start a local Bedrock API emulator on 127.0.0.1 (ListCustomModels, GetCustomModel).")
+final class EmulatorCommand implements Callable<Integer> {
+  @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 4566;
+
+  @Option(names = "--models", description = "How many models to generate (default: ${DEFAULT-VALUE}).")
+  int models = 1000;
+
+  @Option(names = "--seed", description = "Seed of the generated data set (default: ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Load models from this JSON file instead of generating them.")
+  Path data;
+
+  @Option(names = "--export", paramLabel = "FILE", description = "Write the data set to this JSON file and exit.")
+  Path export;
+
+  @Option(names = "--account", description = "The caller's account id, for isOwned (default: ${DEFAULT-VALUE}).")
+  String account = ModelGenerator.CALLER_ACCOUNT;
+
+  @Option(names = "--case-sensitive-names", description = "nameContains compares case-sensitively.")
+  boolean caseSensitiveNames;
+
+  @Option(names = "--inclusive-bounds", description = "creationTimeAfter/Before include the bound itself.")
+  boolean inclusiveBounds;
+
+  @Option(names = "--name-matches-job", description = "nameContains also matches the customization job's name.")
+  boolean nameMatchesJob;
+
+  @Option(names = "--bounds-to-seconds", description = "Truncate creationTimeAfter/Before to whole seconds.")
+  boolean boundsToSeconds;
+
+  @Override public Integer call() throws Exception {
+    List<EmulatedModel> set = data != null ? ModelData.read(data) : ModelGenerator.generate(seed, models, "us-east-1", account);
+    if (export != null) {
+      ModelData.write(set, export);
+      System.out.println("Wrote " + set.size() + " models to " + export);
+      return 0;
+    }
+    BedrockEmulator emulator = BedrockEmulator.builder().models(set).callerAccount(account).port(port)
+        .semantics(new Semantics(caseSensitiveNames, inclusiveBounds, nameMatchesJob, boundsToSeconds)).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
+    System.out.println("Bedrock emulator with " + set.size() + " models on " + emulator.endpoint());
+    System.out.println("Connect with: jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=test;password=test");
+    new CountDownLatch(1).await();
+    return 0;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.bedrockjdbc.cli;
+
+import dev.bedrockjdbc.driver.BedrockDriver;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import sqlline.BuiltInProperty;
+import sqlline.SqlLine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code java -jar bedrock-jdbc-all.jar}: an interactive SQL shell (sqlline) on a {@code jdbc:bedrock:}
+ * URL built from the options, or one statement with {@code -e}; {@code emulator} starts a local Bedrock.
+ */
+@Command(name = "bedrock-jdbc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "SQL over Amazon Bedrock. Opens an interactive shell, or runs one statement with -e.",
+    subcommands = {EmulatorCommand.class})
+public final class Main implements Callable<Integer> {
+  /** How results are printed; each is a sqlline output format. */
+  enum Format { table, csv, json }
+
+  @Option(names = {"-u", "--url"}, paramLabel = "URL",
+      description = "Full JDBC URL, e.g. jdbc:bedrock:region=us-east-1;profile=dev. Other connection options add to it.")
+  String url;
+
+  @Option(names = "--region", description = "AWS region (default: AWS_REGION or the profile's region).")
+  String region;
+
+  @Option(names = "--profile", description = "AWS profile from ~/.aws/config (SSO and assume-role profiles work).")
+  String profile;
+
+  @Option(names = "--endpoint", paramLabel = "URL", description = "Bedrock endpoint override, e.g. http://127.0.0.1:4566.")
+  String endpoint;
+
+  @Option(names = "--demo", description = "Query the built-in emulator's sample data; no AWS account needed.")
+  boolean demo;
+
+  @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
+      description = "Any other connection property, e.g. -P pageSize=100. Repeatable.")
+  Map<String, String> properties = new LinkedHashMap<>();
+
+  @Option(names = {"-e", "--execute"}, paramLabel = "SQL", description = "Run this statement, print the result and exit.")
+  String sql;
+
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.table;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (0 on success). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  /** The JDBC URL the options describe. */
+  String jdbcUrl() {
+    StringBuilder sb = new StringBuilder(url != null ? url : BedrockDriver.PREFIX);
+    Map<String, String> props = new LinkedHashMap<>();
+    if (region != null) {
+      props.put("region", region);
+    }
+    if (profile != null) {
+      props.put("profile", profile);
+    }
+    if (endpoint != null) {
+      props.put("endpoint", endpoint);
+    }
+    if (demo) {
+      props.put("demo", "true");
+    }
+    props.putAll(properties);
+    props.forEach((k, v) -> {
+      char last = sb.charAt(sb.length() - 1);
+      sb.append(last == ':' || last == ';' ? "" : ";").append(k).append('=').append(v);
+    });
+    return sb.toString();
+  }
+
+  @Override public Integer call() throws IOException {
+    List<String> args = new ArrayList<>(List.of(
+        "-d", BedrockDriver.class.getName(), "-u", jdbcUrl(), "-n", "", "-p", "",
+        "--outputformat=" + format, "--fastConnect=true", "--isolation=TRANSACTION_NONE",
+        "--showWarnings=false", "--maxWidth=1000"));
+    if (sql != null) {
+      // One statement, no prompt: a dumb terminal, without JLine's warning that it could not open a real one.
+      System.setProperty("org.jline.terminal.dumb", "true");
+      args.addAll(List.of("--silent=true", "--showHeader=true", "-e", sql));
+    }
+    SqlLine shell = new SqlLine();
+    // Set directly: sqlline's own argument splitter cannot take a '"' or a quoted pattern.
+    shell.getOpts().set(BuiltInProperty.CSV_QUOTE_CHARACTER, '"');
+    shell.getOpts().set(BuiltInProperty.TIMESTAMP_FORMAT, "yyyy-MM-dd HH:mm:ss.SSS");
+    SqlLine.Status status = shell.begin(args.toArray(new String[0]), null, sql == null);
+    return status == SqlLine.Status.OK ? 0 : 1;
+  }
+
+  /** The driver's version for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override public String[] getVersion() {
+      return new String[] {new BedrockDriver().getClass().getPackage().getImplementationVersion() == null
+          ? "bedrock-jdbc" : "bedrock-jdbc " + BedrockDriver.class.getPackage().getImplementationVersion()};
+    }
+  }
+}
