@@ -117,17 +117,23 @@ public final class BedrockEmulator implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange; InputStream body = exchange.getRequestBody()) {
-      body.readAllBytes();
+      byte[] requestBody = body.readAllBytes();
       String path = exchange.getRequestURI().getRawPath();
       Map<String, String> params = queryParams(exchange.getRequestURI().getRawQuery());
       String operation = "Unknown";
       int status;
       byte[] response;
+      String contentType = "application/json";
       try {
-        if (!"GET".equals(exchange.getRequestMethod())) {
+        if ("POST".equals(exchange.getRequestMethod()) && (path.equals("/") || path.isEmpty())) {
+          // STS, for roleArn: the query protocol posts a form to the endpoint root.
+          params = queryParams(new String(requestBody, StandardCharsets.UTF_8));
+          operation = params.getOrDefault("Action", "Unknown");
+          response = StsResponses.respond(params, callerAccount);
+          contentType = "text/xml";
+        } else if (!"GET".equals(exchange.getRequestMethod())) {
           throw new ApiError(404, "UnknownOperationException", "Unknown operation " + exchange.getRequestMethod() + " " + path);
-        }
-        if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
+        } else if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
           operation = "ListCustomModels";
           response = JSON.writeValueAsBytes(list(params));
         } else if (path.startsWith(LIST_PATH + "/") && path.indexOf('/', LIST_PATH.length() + 1) < 0) {
@@ -145,8 +151,8 @@ public final class BedrockEmulator implements AutoCloseable {
         response = JSON.writeValueAsBytes(Map.of("__type", e.code, "message", e.getMessage()));
         exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code);
       }
-      log.add(new RecordedRequest(operation, params, status));
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      log.add(new RecordedRequest(operation, params, status, accessKeyId(exchange.getRequestHeaders().getFirst("Authorization"))));
+      exchange.getResponseHeaders().set("Content-Type", contentType);
       exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
       exchange.sendResponseHeaders(status, response.length);
       exchange.getResponseBody().write(response);
@@ -188,6 +194,16 @@ public final class BedrockEmulator implements AutoCloseable {
       }
     }
     throw new ApiError(404, "ResourceNotFoundException", "Could not find model " + id + ".");
+  }
+
+  /** The key id of a SigV4 {@code Credential=AKID/date/region/service/aws4_request}; the secret is never sent. */
+  private static String accessKeyId(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    int start = authorization.indexOf("Credential=");
+    int end = start < 0 ? -1 : authorization.indexOf('/', start);
+    return end < 0 ? null : authorization.substring(start + "Credential=".length(), end);
   }
 
   private static Map<String, String> queryParams(String rawQuery) {

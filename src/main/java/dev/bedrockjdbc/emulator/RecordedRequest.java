@@ -8,8 +8,9 @@ import java.util.Map;
  * @param operation {@code ListCustomModels}, {@code GetCustomModel}, or {@code Unknown}
  * @param params    decoded query parameters in the order sent; for GetCustomModel, {@code modelIdentifier}
  * @param status    the HTTP status answered
+ * @param accessKeyId the access key id the request was signed with (from its SigV4 Authorization), or null
  */
-public record RecordedRequest(String operation, Map<String, String> params, int status) {
+public record RecordedRequest(String operation, Map<String, String> params, int status, String accessKeyId) {
   public String param(String name) {
     return params.get(name);
   }

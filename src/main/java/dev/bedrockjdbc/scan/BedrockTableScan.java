@@ -5,7 +5,6 @@ import dev.bedrockjdbc.schema.CustomModelsTable;
 
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
 import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
 import org.apache.calcite.linq4j.tree.Blocks;
@@ -89,8 +88,8 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
   }
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // Always Object[] rows, even for one column: the table's enumerable has one row shape.
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    // Object[] rows, or a bare value for one column (JavaRowFormat.optimize), as the table produces them.
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), pref.preferArray());
     return implementor.result(physType,
         Blocks.toBlock(
             Expressions.call(

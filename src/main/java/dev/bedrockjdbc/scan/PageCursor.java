@@ -33,6 +33,7 @@ public final class PageCursor<T> implements Enumerator<T> {
   private boolean started;
   private boolean exhausted;
   private T current;
+  private boolean onRow;
 
   public PageCursor(BedrockApi api, ListRequest request, Function<CustomModelSummary, T> converter,
       AtomicBoolean cancelFlag) {
@@ -43,7 +44,7 @@ public final class PageCursor<T> implements Enumerator<T> {
   }
 
   @Override public T current() {
-    if (current == null) {
+    if (!onRow) {
       throw new NoSuchElementException();
     }
     return current;
@@ -53,11 +54,13 @@ public final class PageCursor<T> implements Enumerator<T> {
     while (index >= page.size()) {
       if (exhausted) {
         current = null;
+        onRow = false;
         return false;
       }
       fetch();
     }
-    current = converter.apply(page.get(index++));
+    current = converter.apply(page.get(index++)); // null is a valid one-column row
+    onRow = true;
     return true;
   }
 

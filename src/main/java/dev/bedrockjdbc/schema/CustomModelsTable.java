@@ -74,11 +74,11 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
 
   /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
   @SuppressWarnings("unused") // called from generated code
-  public Enumerable<Object[]> query(DataContext root, ApiQuery query) {
+  public Enumerable<Object> query(DataContext root, ApiQuery query) {
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     int[] fields = query.fields();
     return new AbstractEnumerable<>() {
-      @Override public Enumerator<Object[]> enumerator() {
+      @Override public Enumerator<Object> enumerator() {
         return new PageCursor<>(api, query.request(), new LazyConverter(fields), cancelFlag);
       }
     };
@@ -101,7 +101,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   }
 
   /** Builds the row converter at the first row, so the caller's account is learned only if rows need it. */
-  private final class LazyConverter implements Function<CustomModelSummary, Object[]> {
+  private final class LazyConverter implements Function<CustomModelSummary, Object> {
     private final int[] fields;
     private RowConverter converter;
 
@@ -109,7 +109,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
       this.fields = fields;
     }
 
-    @Override public Object[] apply(CustomModelSummary s) {
+    @Override public Object apply(CustomModelSummary s) {
       if (converter == null) {
         String account = CustomModelColumn.needsAccount(fields) ? callerAccount.get().orElse(null) : null;
         converter = new RowConverter(fields, new RowContext(account, null));

@@ -2,7 +2,10 @@ package dev.bedrockjdbc.schema;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
-/** Turns summaries into rows of the projected columns only. */
+/**
+ * Turns summaries into rows of the projected columns only: an {@code Object[]}, or the bare value when
+ * one column is projected (Calcite's SCALAR row format, which the plan above a one-column scan expects).
+ */
 final class RowConverter {
   private static final CustomModelColumn[] COLUMNS = CustomModelColumn.values();
   private final CustomModelColumn[] columns;
@@ -16,7 +19,10 @@ final class RowConverter {
     this.context = context;
   }
 
-  Object[] convert(CustomModelSummary s) {
+  Object convert(CustomModelSummary s) {
+    if (columns.length == 1) {
+      return columns[0].value(s, context);
+    }
     Object[] row = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
       row[i] = columns[i].value(s, context);

@@ -1,0 +1,57 @@
+package dev.bedrockjdbc;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.RecordedRequest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers shared by the tests: every test goes through JDBC, the SDK and HTTP to an emulator. */
+public final class TestSupport {
+  public static final String ACCESS_KEY = "AKIDTESTKEY";
+  public static final String SECRET = "wJalrXUtnFEMI-test-secret-7f3a";
+
+  private TestSupport() {
+  }
+
+  /** A URL for this emulator with static test keys, plus more {@code key=value;} settings. */
+  public static String url(BedrockEmulator emulator, String more) {
+    return "jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=" + ACCESS_KEY
+        + ";password=" + SECRET + (more.isEmpty() ? "" : ";" + more);
+  }
+
+  public static Connection connect(BedrockEmulator emulator, String more) throws SQLException {
+    return DriverManager.getConnection(url(emulator, more));
+  }
+
+  /** All rows, each as a list of {@code getObject} values. */
+  public static List<List<Object>> rows(ResultSet rs) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    List<List<Object>> out = new ArrayList<>();
+    while (rs.next()) {
+      List<Object> row = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        row.add(rs.getObject(i));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  public static List<List<Object>> query(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rows(rs);
+    }
+  }
+
+  /** The ListCustomModels requests the emulator has served. */
+  public static List<RecordedRequest> listCalls(BedrockEmulator emulator) {
+    return emulator.requests().stream().filter(r -> r.operation().equals("ListCustomModels")).toList();
+  }
+}
