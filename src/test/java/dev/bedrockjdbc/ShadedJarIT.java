@@ -1,0 +1,81 @@
+package dev.bedrockjdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.EmulatedModel;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+
+/** The self-contained -all jar, as DBeaver and other tools load it: alone, in its own class loader or process. */
+class ShadedJarIT {
+  static final Path JAR = Path.of(System.getProperty("shadedJar", "target/bedrock-jdbc-all.jar"));
+  static BedrockEmulator emulator;
+
+  @BeforeAll static void start() throws Exception {
+    assertTrue(JAR.toFile().isFile(), "run after package: " + JAR);
+    emulator = BedrockEmulator.builder().generated(21, 60).start();
+  }
+
+  @AfterAll static void stop() {
+    emulator.close();
+  }
+
+  @Test void isolatedClassLoaderFindsOnlyOurDriverAndQueries() throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      List<Driver> drivers = new ArrayList<>();
+      for (Driver d : ServiceLoader.load(Driver.class, loader)) {
+        if (d.getClass().getClassLoader() == loader) {
+          drivers.add(d);
+        }
+      }
+      assertEquals(1, drivers.size(), "the jar registers exactly one java.sql.Driver");
+      Driver driver = drivers.get(0);
+      assertEquals("dev.bedrockjdbc.driver.BedrockDriver", driver.getClass().getName());
+      try (Connection c = driver.connect(TestSupport.url(emulator, ""), new Properties());
+           Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(creation_time) FROM custom_models")) {
+        assertTrue(rs.next());
+        assertEquals(60, rs.getInt(1));
+        assertEquals(emulator.models().stream().map(EmulatedModel::creationTime).max(java.util.Comparator.naturalOrder())
+            .orElseThrow().toEpochMilli(), rs.getTimestamp(2).toInstant().toEpochMilli());
+      }
+    }
+  }
+
+  @Test void separateProcessRunsAQueryWithJavaMinusJar() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "-u", TestSupport.url(emulator, ""), "--format", "csv",
+        "-e", "SELECT model_arn FROM custom_models ORDER BY model_arn")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    List<String> expected = new ArrayList<>(List.of("\"model_arn\""));
+    emulator.models().stream().map(EmulatedModel::modelArn).sorted().forEach(a -> expected.add("\"" + a + "\""));
+    assertEquals(expected, out.lines().filter(l -> !l.isBlank()).toList());
+  }
+
+  @Test void jarIsSelfContained() {
+    assertTrue(JAR.toFile().length() > 1_000_000);
+    assertTrue(new File(JAR.toString()).getName().endsWith("-all.jar"));
+  }
+}

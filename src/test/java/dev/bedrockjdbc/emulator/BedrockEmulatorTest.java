@@ -1,0 +1,133 @@
+package dev.bedrockjdbc.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
+import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
+import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.bedrock.model.SortOrder;
+import software.amazon.awssdk.services.bedrock.model.ValidationException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The emulator as the raw SDK sees it: wire format, validation, tokens, filters, sort, GetCustomModel. */
+class BedrockEmulatorTest {
+  static BedrockEmulator emulator;
+  static BedrockClient sdk;
+
+  @BeforeAll static void start() throws Exception {
+    emulator = BedrockEmulator.builder().generated(3, 250).start();
+    sdk = BedrockClient.builder().region(Region.US_EAST_1).endpointOverride(emulator.endpoint())
+        .httpClient(UrlConnectionHttpClient.create())
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "s")))
+        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+
+  @AfterAll static void stop() {
+    sdk.close();
+    emulator.close();
+  }
+
+  @Test void generationIsDeterministicAndRealistic() {
+    assertEquals(ModelGenerator.generate(3, 250), emulator.models());
+    List<EmulatedModel> m = emulator.models();
+    assertTrue(m.stream().anyMatch(x -> x.baseModelArn() != null && x.baseModelArn().contains(":custom-model/")),
+        "some models are built on custom models");
+    assertTrue(m.stream().anyMatch(x -> !ModelGenerator.CALLER_ACCOUNT.equals(x.ownerAccountId())), "some are shared");
+    assertTrue(m.stream().anyMatch(x -> x.customizationType() == null), "some lack newer fields");
+    for (EmulatedModel x : m) {
+      assertTrue(ListQuery.MODEL_ARN.matcher(x.modelArn()).matches(), x.modelArn());
+      assertTrue(ListQuery.NAME_CONTAINS.matcher(x.modelName()).matches(), x.modelName());
+    }
+  }
+
+  @Test void paginatorReadsEverythingSortedWithOpaqueTokens() {
+    List<CustomModelSummary> all = new ArrayList<>();
+    sdk.listCustomModelsPaginator(r -> r.maxResults(40).sortBy("CreationTime").sortOrder(SortOrder.DESCENDING))
+        .forEach(p -> all.addAll(p.modelSummaries()));
+    assertEquals(250, all.size());
+    List<Instant> times = all.stream().map(CustomModelSummary::creationTime).toList();
+    assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times);
+    assertEquals(7, emulator.requests().stream().filter(r -> r.operation().equals("ListCustomModels")
+        && "40".equals(r.param("maxResults")) && "Descending".equals(r.param("sortOrder"))).count());
+  }
+
+  @Test void filtersApply() {
+    ListCustomModelsResponse r = sdk.listCustomModels(b -> b.isOwned(false).modelStatus("Failed").maxResults(1000));
+    // A record without an owner is not the caller's: isOwned=false includes it.
+    long expected = emulator.models().stream().filter(m -> !ModelGenerator.CALLER_ACCOUNT.equals(m.ownerAccountId())
+        && "Failed".equals(m.modelStatus())).count();
+    assertEquals(expected, r.modelSummaries().size());
+    assertTrue(expected > 0);
+    Instant t = emulator.models().get(17).creationTime();
+    long after = sdk.listCustomModels(b -> b.creationTimeAfter(t).maxResults(1000)).modelSummaries().stream()
+        .filter(s -> !s.creationTime().isAfter(t)).count();
+    assertEquals(0, after, "exclusive by default");
+  }
+
+  @Test void invalidParametersAreValidationErrors() {
+    ValidationException e = assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.maxResults(5000)));
+    assertEquals(400, e.statusCode());
+    assertTrue(e.getMessage().contains("less than or equal to 1000"), e.getMessage());
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.maxResults(0)));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.nameContains("a b")));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.nameContains("")));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.modelStatus("Bogus")));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.sortOrder("ascending")));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.baseModelArnEquals("arn:nope")));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.foundationModelArnEquals(
+        "arn:aws:bedrock:us-east-1:123456789012:custom-model/x")));
+  }
+
+  @Test void tokensAreBoundToTheirQuery() {
+    String token = sdk.listCustomModels(b -> b.maxResults(10)).nextToken();
+    assertTrue(sdk.listCustomModels(b -> b.maxResults(10).nextToken(token)).hasModelSummaries());
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.maxResults(10).isOwned(true).nextToken(token)));
+    assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.nextToken("forged")));
+    ListCustomModelsResponse last = sdk.listCustomModels(b -> b.maxResults(1000));
+    assertNull(last.nextToken(), "the last page has no token");
+  }
+
+  @Test void getCustomModelByArnAndName() {
+    EmulatedModel m = emulator.models().get(3);
+    GetCustomModelResponse byArn = sdk.getCustomModel(b -> b.modelIdentifier(m.modelArn()));
+    assertEquals(m.modelName(), byArn.modelName());
+    assertEquals(m.creationTime(), byArn.creationTime());
+    assertEquals(m.modelArn(), emulator.requests().get(emulator.requests().size() - 1).param("modelIdentifier"));
+    assertEquals(m.modelArn(), sdk.getCustomModel(b -> b.modelIdentifier(m.modelName())).modelArn());
+    ResourceNotFoundException e = assertThrows(ResourceNotFoundException.class,
+        () -> sdk.getCustomModel(b -> b.modelIdentifier("does-not-exist")));
+    assertEquals(404, e.statusCode());
+    assertTrue(e.requestId() != null && !e.requestId().isEmpty());
+  }
+
+  @Test void jsonDataSetRoundTrips() throws Exception {
+    Path f = Files.createTempFile("models", ".json");
+    try {
+      ModelData.write(emulator.models(), f);
+      assertEquals(emulator.models(), ModelData.read(f));
+    } finally {
+      Files.delete(f);
+    }
+  }
+}
