@@ -117,9 +117,10 @@ class ColumnMappingTest {
 
   @Test void accountIdPropertySkipsTheLookupAndDecidesOwnership() throws SQLException {
     emulator.clearRequests();
-    try (Connection c = connect(emulator, "accountId=210987654321")) {
-      List<List<Object>> rows = TestSupport.query(c, "SELECT model_name, is_owned FROM custom_models WHERE is_owned");
-      assertEquals(List.of(List.of("Claims_Tuned-2", true)), rows);
+    try (Connection c = connect(emulator, "accountId=" + CALLER)) {
+      List<List<Object>> rows = TestSupport.query(c,
+          "SELECT model_name, is_owned FROM custom_models WHERE NOT is_owned OR is_owned IS NULL ORDER BY model_name");
+      assertEquals(List.of(List.of("Claims_Tuned-2", false), java.util.Arrays.asList("legacy", null)), rows);
     }
     assertEquals(1, emulator.requests().size(), "no call to learn the account");
   }

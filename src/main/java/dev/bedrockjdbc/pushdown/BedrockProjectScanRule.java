@@ -6,6 +6,7 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexPermuteInputsShuttle;
 import org.apache.calcite.rex.RexUtil;
@@ -26,6 +27,19 @@ import java.util.List;
 public final class BedrockProjectScanRule extends RelRule<BedrockProjectScanRule.Config> {
   BedrockProjectScanRule(Config config) {
     super(config);
+  }
+
+  /** The scan narrowed to a projection of plain column references, or null if it has expressions. */
+  static BedrockTableScan narrowed(LogicalProject project, BedrockTableScan scan) {
+    int[] fields = scan.query().fields();
+    int[] narrowed = new int[project.getProjects().size()];
+    for (int i = 0; i < narrowed.length; i++) {
+      if (!(project.getProjects().get(i) instanceof RexInputRef ref)) {
+        return null;
+      }
+      narrowed[i] = fields[ref.getIndex()];
+    }
+    return scan.withQuery(scan.query().withFields(narrowed), scan.getTraitSet());
   }
 
   @Override public void onMatch(RelOptRuleCall call) {

@@ -1,6 +1,7 @@
 package dev.bedrockjdbc.pushdown;
 
 import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.rel.rules.CoreRules;
 
 import java.util.List;
 
@@ -10,6 +11,17 @@ public final class BedrockRules {
   }
 
   public static final BedrockProjectScanRule PROJECT_SCAN = BedrockProjectScanRule.Config.DEFAULT.toRule();
+  public static final BedrockFilterScanRule FILTER_SCAN = BedrockFilterScanRule.Config.DEFAULT.toRule();
+  public static final BedrockSortScanRule SORT_SCAN = BedrockSortScanRule.Config.DEFAULT.toRule();
+  public static final BedrockSortScanRule SORT_FILTER_SCAN = BedrockSortScanRule.Config.THROUGH_FILTER.toRule();
+  public static final BedrockSortScanRule SORT_PROJECT_SCAN = BedrockSortScanRule.Config.THROUGH_PROJECT.toRule();
+  public static final BedrockSortScanRule SORT_FILTER_PROJECT_SCAN =
+      BedrockSortScanRule.Config.THROUGH_FILTER_PROJECT.toRule();
 
-  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN);
+  /**
+   * Ours, and Calcite's rule that moves a projection below a filter, so the scan learns every column
+   * a query uses (a derived column such as is_owned may cost a call) even when a WHERE clause sits between.
+   */
+  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, FILTER_SCAN, SORT_SCAN, SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN,
+      CoreRules.PROJECT_FILTER_TRANSPOSE);
 }

@@ -1,42 +1,160 @@
 package dev.bedrockjdbc.scan;
 
+import dev.bedrockjdbc.pushdown.Condition;
+import dev.bedrockjdbc.pushdown.Operand;
+import dev.bedrockjdbc.pushdown.RequestPlan;
+import dev.bedrockjdbc.pushdown.RequestPlanner;
+import dev.bedrockjdbc.schema.CustomModelColumn;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
- * What a {@link BedrockTableScan} asks of the API and returns: the request stream and the columns (by
- * ordinal) each row carries. Immutable; passed to the generated code through the implementor's stash.
+ * What a {@link BedrockTableScan} returns and what it asks of the API: the columns (by ordinal), the pushed
+ * conditions, sort and row limit, whose {@code ?} operands are bound at each execution. Immutable; passed to
+ * the generated code through the implementor's stash, so a prepared plan serves every execution.
  */
 public final class ApiQuery {
-  private final ListRequest request;
   private final int[] fields;
+  private final List<Condition> conditions;
+  private final Boolean descending;
+  private final Operand offset;
+  private final Operand fetch;
+  private final boolean capRows;
+  private final int pageSize;
 
-  public ApiQuery(ListRequest request, int[] fields) {
-    this.request = Objects.requireNonNull(request, "request");
+  private ApiQuery(int[] fields, List<Condition> conditions, Boolean descending, Operand offset, Operand fetch,
+      boolean capRows, int pageSize) {
     this.fields = fields.clone();
+    this.conditions = List.copyOf(conditions);
+    this.descending = descending;
+    this.offset = offset;
+    this.fetch = fetch;
+    this.capRows = capRows;
+    this.pageSize = pageSize;
   }
 
-  public ListRequest request() {
-    return request;
+  /** Every column, nothing pushed. */
+  public static ApiQuery all(int[] fields, int pageSize) {
+    return new ApiQuery(fields, List.of(), null, null, null, false, pageSize);
   }
 
   public int[] fields() {
     return fields.clone();
   }
 
+  public List<Condition> conditions() {
+    return conditions;
+  }
+
+  /** Whether a sort or a row limit is pushed already. */
+  public boolean hasSortOrLimit() {
+    return descending != null || fetch != null;
+  }
+
+  /** Whether the scan stops after the limit's rows (nothing above it may drop rows). */
+  public boolean isCapped() {
+    return capRows && fetch != null;
+  }
+
+  public boolean hasSort() {
+    return descending != null;
+  }
+
+  public boolean hasLimit() {
+    return fetch != null;
+  }
+
   public ApiQuery withFields(int[] newFields) {
-    return new ApiQuery(request, newFields);
+    return new ApiQuery(newFields, conditions, descending, offset, fetch, capRows, pageSize);
+  }
+
+  public ApiQuery withConditions(List<Condition> newConditions) {
+    return new ApiQuery(fields, newConditions, descending, offset, fetch, capRows, pageSize);
+  }
+
+  /**
+   * Pushes ORDER BY creation_time and OFFSET/FETCH.
+   *
+   * @param capRows true when nothing between the limit and the scan can drop rows, so the scan may stop
+   *                after offset + fetch rows; else the limit only sizes the first page
+   */
+  public ApiQuery withSortAndLimit(Boolean newDescending, Operand newOffset, Operand newFetch, boolean capRows) {
+    return new ApiQuery(fields, conditions, newDescending, newOffset, newFetch, capRows, pageSize);
+  }
+
+  /** The calls to make, with {@code ?} values from {@code parameters}. Pure: no I/O. */
+  public RequestPlan plan(IntFunction<Object> parameters) {
+    List<Condition> bound = new ArrayList<>(conditions.size());
+    for (Condition c : conditions) {
+      bound.add(c.bind(parameters));
+    }
+    long needed = -1;
+    if (fetch != null) {
+      long n = count(fetch.value(parameters));
+      long skip = offset == null ? 0 : count(offset.value(parameters));
+      needed = n < 0 || skip < 0 ? -1 : saturatedAdd(n, skip);
+    }
+    // Calcite reads one row past a limit unless the scan itself ends there.
+    return RequestPlanner.plan(bound, descending, capRows ? needed : -1, !capRows && needed >= 0 ? needed + 1 : -1,
+        pageSize, needsSummaryOnlyColumns());
+  }
+
+  private boolean needsSummaryOnlyColumns() {
+    for (int f : fields) {
+      CustomModelColumn c = CustomModelColumn.values()[f];
+      if (c == CustomModelColumn.BASE_MODEL_NAME || c == CustomModelColumn.OWNER_ACCOUNT_ID
+          || c == CustomModelColumn.IS_OWNED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long count(Object v) {
+    return v instanceof Number n ? Math.max(n.longValue(), 0) : -1;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
+  }
+
+  private boolean hasParameters() {
+    return conditions.stream().anyMatch(Condition::hasParameters)
+        || fetch instanceof Operand.Param || offset instanceof Operand.Param;
   }
 
   @Override public boolean equals(Object o) {
-    return o instanceof ApiQuery q && request.equals(q.request) && Arrays.equals(fields, q.fields);
+    return o instanceof ApiQuery q && Arrays.equals(fields, q.fields) && conditions.equals(q.conditions)
+        && Objects.equals(descending, q.descending) && Objects.equals(offset, q.offset)
+        && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize;
   }
 
   @Override public int hashCode() {
-    return request.hashCode() * 31 + Arrays.hashCode(fields);
+    return Objects.hash(Arrays.hashCode(fields), conditions, descending, offset, fetch, capRows, pageSize);
   }
 
+  /**
+   * The EXPLAIN text: the exact requests when every value is known at planning; with {@code ?} parameters,
+   * the pushed conditions, since the requests depend on the values bound at execution.
+   */
   @Override public String toString() {
-    return request.toString();
+    if (!hasParameters()) {
+      return plan(i -> {
+        throw new IllegalStateException();
+      }).toString();
+    }
+    StringBuilder sb = new StringBuilder("at execution from ").append(conditions);
+    if (descending != null) {
+      sb.append(", sortBy=CreationTime, sortOrder=").append(descending ? "Descending" : "Ascending");
+    }
+    if (fetch != null) {
+      sb.append(", rows=").append(offset == null ? "" : offset + "+").append(fetch);
+    }
+    return sb.toString();
   }
 }

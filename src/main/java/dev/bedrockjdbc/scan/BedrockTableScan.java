@@ -81,10 +81,13 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    // Fewer columns are cheaper to convert (the CSV adapter's factor); "+ 2" keeps it smooth.
+    // Fewer columns are cheaper to convert (the CSV adapter's factor; "+ 2" keeps it smooth), and every
+    // pushed filter, sort or limit means fewer API pages: prefer the scan that pushes more.
     double fields = query.fields().length;
+    double pushed = (query.conditions().isEmpty() ? 1 : 0.5) * (query.hasSort() ? 0.5 : 1)
+        * (query.hasLimit() ? 0.5 : 1);
     return super.computeSelfCost(planner, mq)
-        .multiplyBy((fields + 2D) / (table.getRowType().getFieldCount() + 2D));
+        .multiplyBy(pushed * (fields + 2D) / (table.getRowType().getFieldCount() + 2D));
   }
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {

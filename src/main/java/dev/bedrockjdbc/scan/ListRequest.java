@@ -25,22 +25,28 @@ public record ListRequest(
     Boolean descending,
     int maxResults) {
 
-  public static ListRequest all(int maxResults) {
-    return new ListRequest(null, null, null, null, null, null, null, null, maxResults);
+  public ListRequest withNameContains(String v) {
+    return new ListRequest(creationTimeBefore, creationTimeAfter, v, baseModelArnEquals,
+        foundationModelArnEquals, isOwned, modelStatus, descending, maxResults);
   }
 
-  public ListRequest withMaxResults(int n) {
+  public ListRequest withBaseModelArn(String v) {
+    return new ListRequest(creationTimeBefore, creationTimeAfter, nameContains, v,
+        foundationModelArnEquals, isOwned, modelStatus, descending, maxResults);
+  }
+
+  public ListRequest withFoundationModelArn(String v) {
     return new ListRequest(creationTimeBefore, creationTimeAfter, nameContains, baseModelArnEquals,
-        foundationModelArnEquals, isOwned, modelStatus, descending, n);
+        v, isOwned, modelStatus, descending, maxResults);
   }
 
-  public ListRequest withDescending(Boolean d) {
+  public ListRequest withModelStatus(String v) {
     return new ListRequest(creationTimeBefore, creationTimeAfter, nameContains, baseModelArnEquals,
-        foundationModelArnEquals, isOwned, modelStatus, d, maxResults);
+        foundationModelArnEquals, isOwned, v, descending, maxResults);
   }
 
-  /** The SDK request for one page. */
-  ListCustomModelsRequest toSdk(String nextToken) {
+  /** The SDK request for one page of {@code pageMaxResults} rows. */
+  ListCustomModelsRequest toSdk(String nextToken, int pageMaxResults) {
     ListCustomModelsRequest.Builder b = ListCustomModelsRequest.builder()
         .creationTimeBefore(creationTimeBefore)
         .creationTimeAfter(creationTimeAfter)
@@ -49,7 +55,7 @@ public record ListRequest(
         .foundationModelArnEquals(foundationModelArnEquals)
         .isOwned(isOwned)
         .modelStatus(modelStatus)
-        .maxResults(maxResults)
+        .maxResults(pageMaxResults)
         .nextToken(nextToken);
     if (descending != null) {
       b.sortBy(SortModelsBy.CREATION_TIME).sortOrder(descending ? SortOrder.DESCENDING : SortOrder.ASCENDING);

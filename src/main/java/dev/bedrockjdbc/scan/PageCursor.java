@@ -13,38 +13,43 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 /**
  * Walks one ListCustomModels request stream page by page, asking for a page only when the consumer needs
- * its first row, so a LIMIT, setMaxRows or a closed ResultSet stops paging and memory holds one page.
- * Hand-written rather than the SDK paginator: it must stop on cancel between pages, and it refuses a
- * nextToken it has already followed (a loop would otherwise repeat rows forever).
+ * a row of it, so a LIMIT, setMaxRows or a closed ResultSet stops paging and memory holds one page.
+ * Hand-written rather than the SDK paginator: it sizes each page to the rows still wanted, stops on cancel
+ * between pages, and refuses a nextToken it has already followed (a loop would repeat rows forever).
  */
-public final class PageCursor<T> implements Enumerator<T> {
+public final class PageCursor implements Enumerator<CustomModelSummary> {
   private final BedrockApi api;
   private final ListRequest request;
-  private final Function<CustomModelSummary, T> converter;
+  private final int pageSize;
+  private final long rowCap;
   private final AtomicBoolean cancelFlag;
   private final Set<String> tokensSeen = new HashSet<>();
   private List<CustomModelSummary> page = List.of();
   private int index;
+  private long received;
   private String nextToken;
   private boolean started;
   private boolean exhausted;
-  private T current;
-  private boolean onRow;
+  private CustomModelSummary current;
 
-  public PageCursor(BedrockApi api, ListRequest request, Function<CustomModelSummary, T> converter,
-      AtomicBoolean cancelFlag) {
+  /**
+   * @param request  the stream; its maxResults sizes the first page
+   * @param pageSize the size of later pages
+   * @param rowCap   stop after this many rows (-1: read to the end)
+   */
+  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, AtomicBoolean cancelFlag) {
     this.api = api;
     this.request = request;
-    this.converter = converter;
+    this.pageSize = pageSize;
+    this.rowCap = rowCap;
     this.cancelFlag = cancelFlag;
   }
 
-  @Override public T current() {
-    if (!onRow) {
+  @Override public CustomModelSummary current() {
+    if (current == null) {
       throw new NoSuchElementException();
     }
     return current;
@@ -54,13 +59,11 @@ public final class PageCursor<T> implements Enumerator<T> {
     while (index >= page.size()) {
       if (exhausted) {
         current = null;
-        onRow = false;
         return false;
       }
       fetch();
     }
-    current = converter.apply(page.get(index++)); // null is a valid one-column row
-    onRow = true;
+    current = page.get(index++);
     return true;
   }
 
@@ -72,12 +75,18 @@ public final class PageCursor<T> implements Enumerator<T> {
       throw new IllegalStateException("ListCustomModels returned a nextToken it had already returned; "
           + "stopping rather than reading the same rows again");
     }
+    int size = !started ? request.maxResults()
+        : (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
     started = true;
-    ListCustomModelsResponse response = api.listCustomModels(request.toSdk(nextToken));
+    ListCustomModelsResponse response = api.listCustomModels(request.toSdk(nextToken, size));
     page = response.modelSummaries();
+    if (rowCap >= 0 && received + page.size() > rowCap) {
+      page = page.subList(0, (int) (rowCap - received));
+    }
+    received += page.size();
     index = 0;
     nextToken = response.nextToken();
-    exhausted = nextToken == null || nextToken.isEmpty();
+    exhausted = nextToken == null || nextToken.isEmpty() || (rowCap >= 0 && received >= rowCap);
   }
 
   @Override public void reset() {

@@ -4,8 +4,10 @@ import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.aws.CallerAccount;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
-import dev.bedrockjdbc.scan.ListRequest;
+import dev.bedrockjdbc.pushdown.RequestPlan;
+import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.PageCursor;
+import dev.bedrockjdbc.scan.StreamsCursor;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -13,6 +15,7 @@ import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.linq4j.tree.Expression;
@@ -30,6 +33,7 @@ import org.apache.calcite.util.ImmutableBitSet;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -69,7 +73,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
     RelOptCluster cluster = context.getCluster();
     return new BedrockTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
-        new ApiQuery(ListRequest.all(pageSize), ALL_FIELDS));
+        ApiQuery.all(ALL_FIELDS, pageSize));
   }
 
   /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
@@ -79,7 +83,21 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
     int[] fields = query.fields();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object> enumerator() {
-        return new PageCursor<>(api, query.request(), new LazyConverter(fields), cancelFlag);
+        RequestPlan plan = query.plan(i -> root.get("?" + i));
+        if (plan instanceof RequestPlan.Lookup lookup) {
+          return new LookupCursor(api, lookup.modelArns(), lookup.complete(), pageSize,
+              new LazyConverter(fields, null), cancelFlag);
+        }
+        if (plan instanceof RequestPlan.Listing listing) {
+          List<PageCursor> streams = new ArrayList<>();
+          List<Function<CustomModelSummary, Object>> converters = new ArrayList<>();
+          for (RequestPlan.Stream stream : listing.streams()) {
+            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), cancelFlag));
+            converters.add(new LazyConverter(fields, stream.foundationModelArn()));
+          }
+          return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());
+        }
+        return Linq4j.emptyEnumerator(); // no row can match: no call
       }
     };
   }
@@ -103,16 +121,18 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   /** Builds the row converter at the first row, so the caller's account is learned only if rows need it. */
   private final class LazyConverter implements Function<CustomModelSummary, Object> {
     private final int[] fields;
+    private final String foundationModelArn;
     private RowConverter converter;
 
-    LazyConverter(int[] fields) {
+    LazyConverter(int[] fields, String foundationModelArn) {
       this.fields = fields;
+      this.foundationModelArn = foundationModelArn;
     }
 
     @Override public Object apply(CustomModelSummary s) {
       if (converter == null) {
         String account = CustomModelColumn.needsAccount(fields) ? callerAccount.get().orElse(null) : null;
-        converter = new RowConverter(fields, new RowContext(account, null));
+        converter = new RowConverter(fields, new RowContext(account, foundationModelArn));
       }
       return converter.convert(s);
     }

@@ -1,0 +1,100 @@
+package dev.bedrockjdbc.scan;
+
+import dev.bedrockjdbc.aws.BedrockApi;
+
+import org.apache.calcite.linq4j.Enumerator;
+
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
+import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Point lookups for {@code model_arn = X}: one GetCustomModel per ARN, a missing model being no row. When
+ * the query reads a column GetCustomModel lacks (baseModelName, ownerAccountId), one ListCustomModels call
+ * narrowed to the model's creation second and base model completes the row: at most two calls, never a scan.
+ */
+public final class LookupCursor implements Enumerator<Object> {
+  private static final long SECOND = 1000;
+  private final BedrockApi api;
+  private final List<String> arns;
+  private final boolean complete;
+  private final int pageSize;
+  private final Function<CustomModelSummary, Object> converter;
+  private final AtomicBoolean cancelFlag;
+  private int next;
+  private Object current;
+  private boolean onRow;
+
+  public LookupCursor(BedrockApi api, List<String> arns, boolean complete, int pageSize,
+      Function<CustomModelSummary, Object> converter, AtomicBoolean cancelFlag) {
+    this.api = api;
+    this.arns = arns;
+    this.complete = complete;
+    this.pageSize = pageSize;
+    this.converter = converter;
+    this.cancelFlag = cancelFlag;
+  }
+
+  @Override public Object current() {
+    if (!onRow) {
+      throw new NoSuchElementException();
+    }
+    return current;
+  }
+
+  @Override public boolean moveNext() {
+    onRow = false;
+    while (next < arns.size()) {
+      if (cancelFlag != null && cancelFlag.get()) {
+        throw new CancellationException("Statement canceled");
+      }
+      CustomModelSummary s = find(arns.get(next++));
+      if (s != null) {
+        current = converter.apply(s);
+        onRow = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CustomModelSummary find(String arn) {
+    final GetCustomModelResponse m;
+    try {
+      m = api.getCustomModel(arn);
+    } catch (ResourceNotFoundException e) {
+      return null;
+    }
+    CustomModelSummary fromGet = CustomModelSummary.builder().modelArn(m.modelArn()).modelName(m.modelName())
+        .creationTime(m.creationTime()).baseModelArn(m.baseModelArn())
+        .customizationType(m.customizationTypeAsString()).modelStatus(m.modelStatusAsString()).build();
+    if (!complete || m.creationTime() == null) {
+      return fromGet;
+    }
+    long t = Math.floorDiv(m.creationTime().toEpochMilli(), SECOND) * SECOND;
+    ListRequest around = new ListRequest(Instant.ofEpochMilli(t + 2 * SECOND), Instant.ofEpochMilli(t - SECOND),
+        null, m.baseModelArn(), null, null, null, null, pageSize);
+    PageCursor page = new PageCursor(api, around, pageSize, -1, cancelFlag);
+    while (page.moveNext()) {
+      if (arn.equals(page.current().modelArn())) {
+        return page.current();
+      }
+    }
+    return fromGet; // not listed (should not happen): the fields GetCustomModel has
+  }
+
+  @Override public void reset() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override public void close() {
+    next = arns.size();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.bedrockjdbc.scan;
+
+import org.apache.calcite.linq4j.Enumerator;
+
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The rows of one or more request streams: concatenated, or merged on creation time when the streams are
+ * sorted (each stream's first page is read before the first row, as a merge must), never a model twice,
+ * and at most {@code rowCap} rows. Each stream converts its own rows (a stream filtered on a foundation
+ * model knows that column's value).
+ */
+public final class StreamsCursor implements Enumerator<Object> {
+  private final List<PageCursor> streams;
+  private final List<Function<CustomModelSummary, Object>> converters;
+  private final Boolean descending;
+  private final long rowCap;
+  private final Set<String> seen;
+  private final CustomModelSummary[] heads;
+  private int stream;
+  private long delivered;
+  private Object current;
+  private boolean onRow;
+
+  public StreamsCursor(List<PageCursor> streams, List<Function<CustomModelSummary, Object>> converters,
+      Boolean descending, long rowCap) {
+    this.streams = List.copyOf(streams);
+    this.converters = List.copyOf(converters);
+    this.descending = descending;
+    this.rowCap = rowCap;
+    this.seen = streams.size() > 1 ? new HashSet<>() : null;
+    this.heads = new CustomModelSummary[streams.size()];
+  }
+
+  @Override public Object current() {
+    if (!onRow) {
+      throw new NoSuchElementException();
+    }
+    return current;
+  }
+
+  @Override public boolean moveNext() {
+    onRow = false;
+    while (rowCap < 0 || delivered < rowCap) {
+      int from = descending == null || streams.size() == 1 ? nextInOrder() : nextMerged();
+      if (from < 0) {
+        return false;
+      }
+      CustomModelSummary s = heads[from];
+      heads[from] = null;
+      if (seen != null && !seen.add(s.modelArn())) {
+        continue;
+      }
+      current = converters.get(from).apply(s); // null is a valid one-column row
+      onRow = true;
+      delivered++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Concatenation: the next stream with a row, loading it into its head. */
+  private int nextInOrder() {
+    while (stream < streams.size()) {
+      if (streams.get(stream).moveNext()) {
+        heads[stream] = streams.get(stream).current();
+        return stream;
+      }
+      stream++;
+    }
+    return -1;
+  }
+
+  /** Merge: refill empty heads, then take the newest (or oldest) head. */
+  private int nextMerged() {
+    int best = -1;
+    for (int i = 0; i < streams.size(); i++) {
+      if (heads[i] == null && streams.get(i).moveNext()) {
+        heads[i] = streams.get(i).current();
+      }
+      if (heads[i] != null && (best < 0 || before(heads[i], heads[best]))) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private boolean before(CustomModelSummary a, CustomModelSummary b) {
+    int c = a.creationTime().compareTo(b.creationTime());
+    return descending ? c > 0 : c < 0;
+  }
+
+  @Override public void reset() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override public void close() {
+    streams.forEach(PageCursor::close);
+  }
+}
