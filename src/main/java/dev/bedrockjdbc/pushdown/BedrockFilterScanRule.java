@@ -5,6 +5,7 @@ import dev.bedrockjdbc.scan.BedrockTableScan;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rex.RexBuilder;
 
 import org.immutables.value.Value;
 
@@ -24,12 +25,13 @@ public final class BedrockFilterScanRule extends RelRule<BedrockFilterScanRule.C
   @Override public void onMatch(RelOptRuleCall call) {
     LogicalFilter filter = call.rel(0);
     BedrockTableScan scan = call.rel(1);
-    List<Condition> conditions = RexConditions.translate(filter.getCluster().getRexBuilder(), filter.getCondition(),
-        scan.query().fields());
+    RexBuilder rexBuilder = filter.getCluster().getRexBuilder();
+    List<Condition> conditions = RexConditions.translate(rexBuilder, filter.getCondition(), scan.query().fields());
     if (conditions.isEmpty()) {
       return;
     }
-    BedrockTableScan pushed = scan.withQuery(scan.query().withConditions(conditions), scan.getTraitSet());
+    boolean exact = RexConditions.allExact(rexBuilder, filter.getCondition(), conditions);
+    BedrockTableScan pushed = scan.withQuery(scan.query().withConditions(conditions, exact), scan.getTraitSet());
     call.transformTo(filter.copy(filter.getTraitSet(), pushed, filter.getCondition()));
   }
 

@@ -17,8 +17,9 @@ import org.immutables.value.Value;
 /**
  * Pushes {@code ORDER BY creation_time [ASC|DESC]} (sortBy/sortOrder) and {@code LIMIT}/{@code OFFSET}
  * (page size, row cap) into the scan, through a filter if there is one. A pushed sort makes the scan carry
- * the collation, so Calcite adds no sort. Without a filter in between the scan stops after offset + fetch
- * rows; with one, the limit only sizes the first page, since the filter may drop rows. The trimmer's
+ * the collation, so Calcite adds no sort. When nothing in between can drop rows (no filter, or one the API
+ * applies exactly) the scan stops after offset + fetch rows; else the scan reads full pages, since the filter
+ * may drop rows and a page sized to the limit could cost another call. The trimmer's
  * projection over the scan, if any, narrows the scan on the way.
  */
 @Value.Enclosing
@@ -65,7 +66,7 @@ public final class BedrockSortScanRule extends RelRule<BedrockSortScanRule.Confi
       return;
     }
     BedrockTableScan pushed = scan.withQuery(
-        scan.query().withSortAndLimit(descending, offset, fetch, filter == null),
+        scan.query().withSortAndLimit(descending, offset, fetch, filter == null || scan.query().exactFilter()),
         descending == null ? scan.getTraitSet() : scan.getTraitSet().replace(collation));
     RelNode input = filter == null ? pushed
         : filter.copy(descending == null ? filter.getTraitSet() : filter.getTraitSet().replace(collation), pushed,

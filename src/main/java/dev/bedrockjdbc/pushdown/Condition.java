@@ -26,6 +26,20 @@ public record Condition(CustomModelColumn column, Kind kind, List<Operand> opera
     return new Condition(column, kind, List.of(operands), null, true);
   }
 
+  /**
+   * Whether the API parameter selects exactly the rows the SQL predicate does, so Calcite's copy of it can
+   * drop nothing: a status (an enum), owned models (isOwned=false would include models without an owner,
+   * which SQL's NOT is_owned drops), and a foundation model (the column then reads the filtered value).
+   * Names, times (widened) and base models (once ignored by the service, aws/aws-cli#8929) are not exact.
+   */
+  public boolean exact() {
+    return kind == Kind.EQUALS && switch (column) {
+      case MODEL_STATUS, FOUNDATION_MODEL_ARN -> true;
+      case IS_OWNED -> operands.size() == 1 && operands.get(0) instanceof Operand.Literal l && Boolean.TRUE.equals(l.value());
+      default -> false;
+    };
+  }
+
   public boolean hasParameters() {
     return operands.stream().anyMatch(o -> o instanceof Operand.Param);
   }

@@ -42,12 +42,11 @@ public final class RequestPlanner {
    * @param conditions   pushable conjuncts, all bound (no parameters)
    * @param descending   null: no pushed sort; else sortBy=CreationTime in that order
    * @param rowCap       rows the query can use at most, when nothing above the scan drops rows; else -1
-   * @param firstPage    rows the query likely needs (a LIMIT above a residual filter), to size the first page; or -1
    * @param pageSize     the connection's page size
    * @param needsSummaryOnlyColumns whether the query reads a column GetCustomModel does not return
    */
-  public static RequestPlan plan(List<Condition> conditions, Boolean descending, long rowCap, long firstPage,
-      int pageSize, boolean needsSummaryOnlyColumns) {
+  public static RequestPlan plan(List<Condition> conditions, Boolean descending, long rowCap, int pageSize,
+      boolean needsSummaryOnlyColumns) {
     Map<CustomModelColumn, Set<Object>> equal = new EnumMap<>(CustomModelColumn.class);
     long lo = Long.MIN_VALUE;
     long hi = Long.MAX_VALUE;
@@ -120,11 +119,11 @@ public final class RequestPlanner {
     if (arns != null && arns.size() <= MAX_STREAMS && !equal.containsKey(CustomModelColumn.FOUNDATION_MODEL_ARN)) {
       return new RequestPlan.Lookup(arns.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
     }
-    return listing(equal, lo, hi, nameRuns, descending, rowCap, firstPage, pageSize);
+    return listing(equal, lo, hi, nameRuns, descending, rowCap, pageSize);
   }
 
   private static RequestPlan listing(Map<CustomModelColumn, Set<Object>> equal, long lo, long hi,
-      List<String> nameRuns, Boolean descending, long rowCap, long firstPage, int pageSize) {
+      List<String> nameRuns, Boolean descending, long rowCap, int pageSize) {
     Set<Object> names = equal.getOrDefault(CustomModelColumn.MODEL_NAME, Set.of());
     if (names.size() == 1) {
       String run = NameContains.fromName((String) names.iterator().next());
@@ -138,7 +137,7 @@ public final class RequestPlanner {
     Instant after = lo == Long.MIN_VALUE ? null : Instant.ofEpochMilli(Math.floorDiv(lo, SECOND) * SECOND - SECOND);
     Instant before = hi == Long.MAX_VALUE ? null
         : Instant.ofEpochMilli(Math.floorDiv(hi + SECOND, SECOND) * SECOND + SECOND);
-    int first = (int) Math.min(pageSize, rowCap >= 0 ? Math.max(rowCap, 1) : firstPage > 0 ? firstPage : pageSize);
+    int first = (int) Math.min(pageSize, rowCap >= 1 ? rowCap : pageSize);
     ListRequest base = new ListRequest(before, after, nameContains,
         single(equal, CustomModelColumn.BASE_MODEL_ARN), single(equal, CustomModelColumn.FOUNDATION_MODEL_ARN),
         single(equal, CustomModelColumn.IS_OWNED), single(equal, CustomModelColumn.MODEL_STATUS), descending, first);

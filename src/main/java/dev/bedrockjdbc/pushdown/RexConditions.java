@@ -32,15 +32,23 @@ public final class RexConditions {
    */
   public static List<Condition> translate(RexBuilder rexBuilder, RexNode condition, int[] fields) {
     List<Condition> out = new ArrayList<>();
-    // Ranges and IN lists arrive as SEARCH(x, Sarg[...]): expand them first (calcite-notes 1.4).
-    RexNode expanded = RexUtil.expandSearch(rexBuilder, null, condition);
-    for (RexNode conjunct : RelOptUtil.conjunctions(expanded)) {
+    for (RexNode conjunct : conjuncts(rexBuilder, condition)) {
       Condition c = conjunct(conjunct, fields);
       if (c != null) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** Whether every conjunct of the condition is pushed exactly, so the filter cannot drop an API row. */
+  public static boolean allExact(RexBuilder rexBuilder, RexNode condition, List<Condition> pushed) {
+    return conjuncts(rexBuilder, condition).size() == pushed.size() && pushed.stream().allMatch(Condition::exact);
+  }
+
+  private static List<RexNode> conjuncts(RexBuilder rexBuilder, RexNode condition) {
+    // Ranges and IN lists arrive as SEARCH(x, Sarg[...]): expand them first (calcite-notes 1.4).
+    return RelOptUtil.conjunctions(RexUtil.expandSearch(rexBuilder, null, condition));
   }
 
   private static Condition conjunct(RexNode node, int[] fields) {

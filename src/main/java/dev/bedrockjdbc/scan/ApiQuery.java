@@ -23,13 +23,15 @@ public final class ApiQuery {
   private final Boolean descending;
   private final Operand offset;
   private final Operand fetch;
+  private final boolean exactFilter;
   private final boolean capRows;
   private final int pageSize;
 
-  private ApiQuery(int[] fields, List<Condition> conditions, Boolean descending, Operand offset, Operand fetch,
-      boolean capRows, int pageSize) {
+  private ApiQuery(int[] fields, List<Condition> conditions, boolean exactFilter, Boolean descending, Operand offset,
+      Operand fetch, boolean capRows, int pageSize) {
     this.fields = fields.clone();
     this.conditions = List.copyOf(conditions);
+    this.exactFilter = exactFilter;
     this.descending = descending;
     this.offset = offset;
     this.fetch = fetch;
@@ -39,7 +41,7 @@ public final class ApiQuery {
 
   /** Every column, nothing pushed. */
   public static ApiQuery all(int[] fields, int pageSize) {
-    return new ApiQuery(fields, List.of(), null, null, null, false, pageSize);
+    return new ApiQuery(fields, List.of(), false, null, null, null, false, pageSize);
   }
 
   public int[] fields() {
@@ -69,11 +71,21 @@ public final class ApiQuery {
   }
 
   public ApiQuery withFields(int[] newFields) {
-    return new ApiQuery(newFields, conditions, descending, offset, fetch, capRows, pageSize);
+    return new ApiQuery(newFields, conditions, exactFilter, descending, offset, fetch, capRows, pageSize);
   }
 
-  public ApiQuery withConditions(List<Condition> newConditions) {
-    return new ApiQuery(fields, newConditions, descending, offset, fetch, capRows, pageSize);
+  /**
+   * Pushes a filter's conditions.
+   *
+   * @param exact whether the filter has no other conjunct and the API applies each exactly
+   */
+  public ApiQuery withConditions(List<Condition> newConditions, boolean exact) {
+    // A limit pushed through this same filter may now stop the scan: the filter cannot drop an API row.
+    return new ApiQuery(fields, newConditions, exact, descending, offset, fetch, capRows || exact, pageSize);
+  }
+
+  public boolean exactFilter() {
+    return exactFilter;
   }
 
   /**
@@ -83,7 +95,7 @@ public final class ApiQuery {
    *                after offset + fetch rows; else the limit only sizes the first page
    */
   public ApiQuery withSortAndLimit(Boolean newDescending, Operand newOffset, Operand newFetch, boolean capRows) {
-    return new ApiQuery(fields, conditions, newDescending, newOffset, newFetch, capRows, pageSize);
+    return new ApiQuery(fields, conditions, exactFilter, newDescending, newOffset, newFetch, capRows, pageSize);
   }
 
   /** The calls to make, with {@code ?} values from {@code parameters}. Pure: no I/O. */
@@ -98,9 +110,7 @@ public final class ApiQuery {
       long skip = offset == null ? 0 : count(offset.value(parameters));
       needed = n < 0 || skip < 0 ? -1 : saturatedAdd(n, skip);
     }
-    // Calcite reads one row past a limit unless the scan itself ends there.
-    return RequestPlanner.plan(bound, descending, capRows ? needed : -1, !capRows && needed >= 0 ? needed + 1 : -1,
-        pageSize, needsSummaryOnlyColumns());
+    return RequestPlanner.plan(bound, descending, capRows ? needed : -1, pageSize, needsSummaryOnlyColumns());
   }
 
   private boolean needsSummaryOnlyColumns() {
@@ -131,7 +141,8 @@ public final class ApiQuery {
   @Override public boolean equals(Object o) {
     return o instanceof ApiQuery q && Arrays.equals(fields, q.fields) && conditions.equals(q.conditions)
         && Objects.equals(descending, q.descending) && Objects.equals(offset, q.offset)
-        && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize;
+        && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize
+        && exactFilter == q.exactFilter;
   }
 
   @Override public int hashCode() {
