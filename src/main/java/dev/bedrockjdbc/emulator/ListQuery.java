@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.emulator;
 
+import dev.bedrockjdbc.aws.ApiShapes;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -17,18 +18,9 @@ import java.util.regex.Pattern;
  * with a ValidationException, because the SDK checks none of them on the client (bedrock-api.md 1.4).
  */
 final class ListQuery {
-  static final Pattern NAME_CONTAINS = Pattern.compile("([0-9a-zA-Z][_-]?){1,63}");
-  static final Pattern MODEL_ARN = Pattern.compile(
-      "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/((imported)|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}))"
-          + "(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}"
-          + "[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}))");
-  static final Pattern FOUNDATION_MODEL_ARN = Pattern.compile(
-      "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}"
-          + "[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}");
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3}|\\.\\d{6}|\\.\\d{9})?Z");
   private static final Pattern TOKEN = Pattern.compile("\\S{1,2048}");
-  private static final Set<String> STATUSES = Set.of("Active", "Creating", "Failed");
 
   final Instant before;
   final Instant after;
@@ -47,9 +39,9 @@ final class ListQuery {
   ListQuery(Map<String, String> params, int defaultPageSize) throws ApiError {
     before = timestamp(params, "creationTimeBefore");
     after = timestamp(params, "creationTimeAfter");
-    nameContains = matching(params, "nameContains", NAME_CONTAINS, 1, 63);
-    baseModelArn = matching(params, "baseModelArnEquals", MODEL_ARN, 20, 1011);
-    foundationModelArn = matching(params, "foundationModelArnEquals", FOUNDATION_MODEL_ARN, 1, Integer.MAX_VALUE);
+    nameContains = matching(params, "nameContains", ApiShapes.CUSTOM_MODEL_NAME, 1, 63);
+    baseModelArn = matching(params, "baseModelArnEquals", ApiShapes.MODEL_ARN, 20, 1011);
+    foundationModelArn = matching(params, "foundationModelArnEquals", ApiShapes.FOUNDATION_MODEL_ARN, 1, Integer.MAX_VALUE);
     maxResults = maxResults(params.get("maxResults"), defaultPageSize);
     nextToken = matching(params, "nextToken", TOKEN, 1, 2048);
     String sortBy = params.get("sortBy");
@@ -68,7 +60,7 @@ final class ListQuery {
     }
     isOwned = owned == null ? null : Boolean.valueOf(owned);
     modelStatus = params.get("modelStatus");
-    if (modelStatus != null && !STATUSES.contains(modelStatus)) {
+    if (modelStatus != null && !ApiShapes.MODEL_STATUSES.contains(modelStatus)) {
       throw ApiError.constraint("modelStatus", modelStatus, "Member must satisfy enum value set: [Active, Creating, Failed]");
     }
     Map<String, String> defining = new TreeMap<>(params);

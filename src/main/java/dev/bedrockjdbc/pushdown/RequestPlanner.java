@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.pushdown;
 
+import dev.bedrockjdbc.aws.ApiShapes;
 import dev.bedrockjdbc.scan.ListRequest;
 import dev.bedrockjdbc.schema.CustomModelColumn;
 
@@ -10,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The translation from SQL predicates to API calls, as a pure function. Every parameter it sends is implied
@@ -18,17 +19,6 @@ import java.util.regex.Pattern;
  * predicates no row can satisfy need no call. Calcite still evaluates the exact predicates afterwards.
  */
 public final class RequestPlanner {
-  static final Pattern CUSTOM_MODEL_ARN = Pattern.compile(
-      "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model/((imported)|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}))"
-          + "(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12}");
-  static final Pattern MODEL_ARN = Pattern.compile(
-      "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/((imported)|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}))"
-          + "(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}"
-          + "[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}))");
-  static final Pattern FOUNDATION_MODEL_ARN = Pattern.compile(
-      "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}"
-          + "[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}");
-  static final Set<String> STATUSES = Set.of("Active", "Creating", "Failed");
   /** More values than this on one column are not split into request streams: a scan is cheaper. */
   static final int MAX_STREAMS = 20;
   private static final long SECOND = 1000;
@@ -104,11 +94,11 @@ public final class RequestPlanner {
       return new RequestPlan.NoCall("empty creation_time range");
     }
     // Values no row can have: the API would reject them, and the answer is empty.
-    keepValid(equal, CustomModelColumn.MODEL_ARN, v -> CUSTOM_MODEL_ARN.matcher((String) v).matches());
-    keepValid(equal, CustomModelColumn.BASE_MODEL_ARN,
-        v -> ((String) v).length() >= 20 && ((String) v).length() <= 1011 && MODEL_ARN.matcher((String) v).matches());
-    keepValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN, v -> FOUNDATION_MODEL_ARN.matcher((String) v).matches());
-    keepValid(equal, CustomModelColumn.MODEL_STATUS, STATUSES::contains);
+    keepValid(equal, CustomModelColumn.MODEL_ARN, v -> ApiShapes.CUSTOM_MODEL_ARN.matcher((String) v).matches());
+    keepValid(equal, CustomModelColumn.BASE_MODEL_ARN, v -> ApiShapes.isBaseModelArn((String) v));
+    keepValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN,
+        v -> ApiShapes.FOUNDATION_MODEL_ARN.matcher((String) v).matches());
+    keepValid(equal, CustomModelColumn.MODEL_STATUS, ApiShapes.MODEL_STATUSES::contains);
     for (Map.Entry<CustomModelColumn, Set<Object>> e : equal.entrySet()) {
       if (e.getValue().isEmpty()) {
         return new RequestPlan.NoCall("no " + e.getKey().columnName() + " value can match");
@@ -189,7 +179,7 @@ public final class RequestPlanner {
   }
 
   private static void keepValid(Map<CustomModelColumn, Set<Object>> equal, CustomModelColumn column,
-      java.util.function.Predicate<Object> valid) {
+      Predicate<Object> valid) {
     Set<Object> values = equal.get(column);
     if (values != null) {
       values.removeIf(valid.negate());

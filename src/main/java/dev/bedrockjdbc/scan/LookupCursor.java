@@ -2,15 +2,12 @@ package dev.bedrockjdbc.scan;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 
-import org.apache.calcite.linq4j.Enumerator;
-
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -20,7 +17,7 @@ import java.util.function.Function;
  * the query reads a column GetCustomModel lacks (baseModelName, ownerAccountId), one ListCustomModels call
  * narrowed to the model's creation second and base model completes the row: at most two calls, never a scan.
  */
-public final class LookupCursor implements Enumerator<Object> {
+public final class LookupCursor extends RowCursor {
   private static final long SECOND = 1000;
   private final BedrockApi api;
   private final List<String> arns;
@@ -29,8 +26,6 @@ public final class LookupCursor implements Enumerator<Object> {
   private final Function<CustomModelSummary, Object> converter;
   private final AtomicBoolean cancelFlag;
   private int next;
-  private Object current;
-  private boolean onRow;
 
   public LookupCursor(BedrockApi api, List<String> arns, boolean complete, int pageSize,
       Function<CustomModelSummary, Object> converter, AtomicBoolean cancelFlag) {
@@ -42,27 +37,17 @@ public final class LookupCursor implements Enumerator<Object> {
     this.cancelFlag = cancelFlag;
   }
 
-  @Override public Object current() {
-    if (!onRow) {
-      throw new NoSuchElementException();
-    }
-    return current;
-  }
-
   @Override public boolean moveNext() {
-    onRow = false;
     while (next < arns.size()) {
       if (cancelFlag != null && cancelFlag.get()) {
         throw new CancellationException("Statement canceled");
       }
       CustomModelSummary s = find(arns.get(next++));
       if (s != null) {
-        current = converter.apply(s);
-        onRow = true;
-        return true;
+        return row(converter.apply(s));
       }
     }
-    return false;
+    return end();
   }
 
   private CustomModelSummary find(String arn) {
@@ -88,10 +73,6 @@ public final class LookupCursor implements Enumerator<Object> {
       }
     }
     return fromGet; // not listed (should not happen): the fields GetCustomModel has
-  }
-
-  @Override public void reset() {
-    throw new UnsupportedOperationException();
   }
 
   @Override public void close() {

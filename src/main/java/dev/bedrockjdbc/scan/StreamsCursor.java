@@ -1,12 +1,9 @@
 package dev.bedrockjdbc.scan;
 
-import org.apache.calcite.linq4j.Enumerator;
-
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,7 +13,7 @@ import java.util.function.Function;
  * and at most {@code rowCap} rows. Each stream converts its own rows (a stream filtered on a foundation
  * model knows that column's value).
  */
-public final class StreamsCursor implements Enumerator<Object> {
+public final class StreamsCursor extends RowCursor {
   private final List<PageCursor> streams;
   private final List<Function<CustomModelSummary, Object>> converters;
   private final Boolean descending;
@@ -25,8 +22,6 @@ public final class StreamsCursor implements Enumerator<Object> {
   private final CustomModelSummary[] heads;
   private int stream;
   private long delivered;
-  private Object current;
-  private boolean onRow;
 
   public StreamsCursor(List<PageCursor> streams, List<Function<CustomModelSummary, Object>> converters,
       Boolean descending, long rowCap) {
@@ -38,31 +33,21 @@ public final class StreamsCursor implements Enumerator<Object> {
     this.heads = new CustomModelSummary[streams.size()];
   }
 
-  @Override public Object current() {
-    if (!onRow) {
-      throw new NoSuchElementException();
-    }
-    return current;
-  }
-
   @Override public boolean moveNext() {
-    onRow = false;
     while (rowCap < 0 || delivered < rowCap) {
       int from = descending == null || streams.size() == 1 ? nextInOrder() : nextMerged();
       if (from < 0) {
-        return false;
+        return end();
       }
       CustomModelSummary s = heads[from];
       heads[from] = null;
       if (seen != null && !seen.add(s.modelArn())) {
         continue;
       }
-      current = converters.get(from).apply(s); // null is a valid one-column row
-      onRow = true;
       delivered++;
-      return true;
+      return row(converters.get(from).apply(s));
     }
-    return false;
+    return end();
   }
 
   /** Concatenation: the next stream with a row, loading it into its head. */
@@ -94,10 +79,6 @@ public final class StreamsCursor implements Enumerator<Object> {
   private boolean before(CustomModelSummary a, CustomModelSummary b) {
     int c = a.creationTime().compareTo(b.creationTime());
     return descending ? c > 0 : c < 0;
-  }
-
-  @Override public void reset() {
-    throw new UnsupportedOperationException();
   }
 
   @Override public void close() {

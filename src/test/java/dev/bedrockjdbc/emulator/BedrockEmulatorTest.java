@@ -56,8 +56,8 @@ class BedrockEmulatorTest {
     assertTrue(m.stream().anyMatch(x -> !ModelGenerator.CALLER_ACCOUNT.equals(x.ownerAccountId())), "some are shared");
     assertTrue(m.stream().anyMatch(x -> x.customizationType() == null), "some lack newer fields");
     for (EmulatedModel x : m) {
-      assertTrue(ListQuery.MODEL_ARN.matcher(x.modelArn()).matches(), x.modelArn());
-      assertTrue(ListQuery.NAME_CONTAINS.matcher(x.modelName()).matches(), x.modelName());
+      assertTrue(dev.bedrockjdbc.aws.ApiShapes.CUSTOM_MODEL_ARN.matcher(x.modelArn()).matches(), x.modelArn());
+      assertTrue(dev.bedrockjdbc.aws.ApiShapes.CUSTOM_MODEL_NAME.matcher(x.modelName()).matches(), x.modelName());
     }
   }
 
