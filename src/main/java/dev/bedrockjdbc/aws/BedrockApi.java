@@ -6,7 +6,13 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Bedrock operations the driver calls, over one SDK client per connection. The only class (with
@@ -18,20 +24,54 @@ public final class BedrockApi implements AutoCloseable {
   private final SdkHttpClient http;
   private final AwsCredentialsProvider credentials;
   private final String region;
+  private final ExecutorService fetchExecutor;
 
   BedrockApi(BedrockClient client, SdkHttpClient http, AwsCredentialsProvider credentials, String region) {
     this.client = client;
     this.http = http;
     this.credentials = credentials;
     this.region = region;
+    AtomicInteger n = new AtomicInteger();
+    this.fetchExecutor = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "bedrock-jdbc-fetch-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request) {
     return client.listCustomModels(request);
   }
 
-  public GetCustomModelResponse getCustomModel(String modelIdentifier) {
-    return client.getCustomModel(r -> r.modelIdentifier(modelIdentifier));
+  /** One page, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
+  public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request, Duration timeout) {
+    return client.listCustomModels(timeout == null ? request
+        : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build());
+  }
+
+  /** One model by ARN or name, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
+  public GetCustomModelResponse getCustomModel(String modelIdentifier, Duration timeout) {
+    return client.getCustomModel(r -> {
+      r.modelIdentifier(modelIdentifier);
+      if (timeout != null) {
+        r.overrideConfiguration(o -> o.apiCallTimeout(timeout));
+      }
+    });
+  }
+
+  /** Whether one cheap call (a one-model listing) succeeds within the time given. */
+  public boolean isReachable(Duration timeout) {
+    try {
+      listCustomModels(ListCustomModelsRequest.builder().maxResults(1).build(), timeout);
+      return true;
+    } catch (SdkException e) {
+      return false;
+    }
+  }
+
+  /** The thread the connection's API calls run on, so the query thread can stop waiting at cancel or timeout. */
+  public ExecutorService fetchExecutor() {
+    return fetchExecutor;
   }
 
   public String region() {
@@ -39,6 +79,7 @@ public final class BedrockApi implements AutoCloseable {
   }
 
   @Override public void close() {
+    fetchExecutor.shutdownNow();
     client.close();
     if (credentials instanceof SdkAutoCloseable c) {
       c.close();

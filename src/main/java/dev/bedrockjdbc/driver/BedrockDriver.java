@@ -1,5 +1,8 @@
 package dev.bedrockjdbc.driver;
 
+import dev.bedrockjdbc.jdbc.ConnectionHandler;
+import dev.bedrockjdbc.jdbc.SqlErrors;
+
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Handler;
@@ -68,7 +71,13 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
     Properties withDefaults = new Properties();
     ENGINE_DEFAULTS.forEach(withDefaults::setProperty);
     withDefaults.putAll(props);
-    return super.connect(url, withDefaults);
+    final Connection calcite;
+    try {
+      calcite = super.connect(url, withDefaults);
+    } catch (RuntimeException | SQLException e) {
+      throw SqlErrors.translate(e);
+    }
+    return ConnectionHandler.wrap(calcite, url, seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {

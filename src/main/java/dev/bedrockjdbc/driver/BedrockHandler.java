@@ -39,15 +39,21 @@ final class BedrockHandler implements Handler {
   }
 
   @Override public void onConnectionClose(AvaticaConnection connection) {
-    try {
-      SchemaPlus schema = connection.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(BedrockSchema.NAME);
-      if (schema != null) {
-        schema.unwrap(BedrockSchema.class).close();
-      }
-    } catch (SQLException e) {
-      // not a Calcite connection: nothing of ours to close
+    BedrockSchema schema = schema(connection);
+    if (schema != null) {
+      schema.close();
     }
     base.onConnectionClose(connection);
+  }
+
+  /** The connection's bedrock schema, or null before it is installed. */
+  static BedrockSchema schema(java.sql.Connection connection) {
+    try {
+      SchemaPlus schema = connection.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(BedrockSchema.NAME);
+      return schema == null ? null : schema.unwrap(BedrockSchema.class);
+    } catch (SQLException e) {
+      return null;
+    }
   }
 
   @Override public void onStatementExecute(AvaticaStatement statement, ResultSink resultSink) {

@@ -8,8 +8,6 @@ import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -24,24 +22,21 @@ public final class LookupCursor extends RowCursor {
   private final boolean complete;
   private final int pageSize;
   private final Function<CustomModelSummary, Object> converter;
-  private final AtomicBoolean cancelFlag;
+  private final CallGuard guard;
   private int next;
 
   public LookupCursor(BedrockApi api, List<String> arns, boolean complete, int pageSize,
-      Function<CustomModelSummary, Object> converter, AtomicBoolean cancelFlag) {
+      Function<CustomModelSummary, Object> converter, CallGuard guard) {
     this.api = api;
     this.arns = arns;
     this.complete = complete;
     this.pageSize = pageSize;
     this.converter = converter;
-    this.cancelFlag = cancelFlag;
+    this.guard = guard;
   }
 
   @Override public boolean moveNext() {
     while (next < arns.size()) {
-      if (cancelFlag != null && cancelFlag.get()) {
-        throw new CancellationException("Statement canceled");
-      }
       CustomModelSummary s = find(arns.get(next++));
       if (s != null) {
         return row(converter.apply(s));
@@ -53,7 +48,7 @@ public final class LookupCursor extends RowCursor {
   private CustomModelSummary find(String arn) {
     final GetCustomModelResponse m;
     try {
-      m = api.getCustomModel(arn);
+      m = guard.run(timeout -> api.getCustomModel(arn, timeout));
     } catch (ResourceNotFoundException e) {
       return null;
     }
@@ -66,7 +61,7 @@ public final class LookupCursor extends RowCursor {
     long t = Math.floorDiv(m.creationTime().toEpochMilli(), SECOND) * SECOND;
     ListRequest around = new ListRequest(Instant.ofEpochMilli(t + 2 * SECOND), Instant.ofEpochMilli(t - SECOND),
         null, m.baseModelArn(), null, null, null, null, pageSize);
-    PageCursor page = new PageCursor(api, around, pageSize, -1, cancelFlag);
+    PageCursor page = new PageCursor(api, around, pageSize, -1, guard);
     while (page.moveNext()) {
       if (arn.equals(page.current().modelArn())) {
         return page.current();

@@ -1,31 +1,34 @@
 package dev.bedrockjdbc.scan;
 
 import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.jdbc.QueryFailure;
+import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import org.apache.calcite.linq4j.Enumerator;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
+import java.sql.SQLNonTransientException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Walks one ListCustomModels request stream page by page, asking for a page only when the consumer needs
  * a row of it, so a LIMIT, setMaxRows or a closed ResultSet stops paging and memory holds one page.
- * Hand-written rather than the SDK paginator: it sizes each page to the rows still wanted, stops on cancel
- * between pages, and refuses a nextToken it has already followed (a loop would repeat rows forever).
+ * Hand-written rather than the SDK paginator: it sizes each page to the rows still wanted, runs each call
+ * under the query's cancel flag and deadline, and fails the query on a nextToken it has already followed
+ * (a loop would repeat rows forever) or a page no service could send.
  */
 public final class PageCursor implements Enumerator<CustomModelSummary> {
   private final BedrockApi api;
   private final ListRequest request;
   private final int pageSize;
   private final long rowCap;
-  private final AtomicBoolean cancelFlag;
+  private final CallGuard guard;
   private final Set<String> tokensSeen = new HashSet<>();
   private List<CustomModelSummary> page = List.of();
   private int index;
@@ -40,12 +43,12 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
    * @param pageSize the size of later pages
    * @param rowCap   stop after this many rows (-1: read to the end)
    */
-  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, AtomicBoolean cancelFlag) {
+  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, CallGuard guard) {
     this.api = api;
     this.request = request;
     this.pageSize = pageSize;
     this.rowCap = rowCap;
-    this.cancelFlag = cancelFlag;
+    this.guard = guard;
   }
 
   @Override public CustomModelSummary current() {
@@ -68,18 +71,20 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   }
 
   private void fetch() {
-    if (cancelFlag != null && cancelFlag.get()) {
-      throw new CancellationException("Statement canceled");
-    }
     if (started && !tokensSeen.add(nextToken)) {
-      throw new IllegalStateException("ListCustomModels returned a nextToken it had already returned; "
-          + "stopping rather than reading the same rows again");
+      throw broken("ListCustomModels returned a nextToken it had already returned (a paging loop)");
     }
     int size = !started ? request.maxResults()
         : (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
     started = true;
-    ListCustomModelsResponse response = api.listCustomModels(request.toSdk(nextToken, size));
+    ListCustomModelsRequest sdkRequest = request.toSdk(nextToken, size);
+    ListCustomModelsResponse response = guard.run(timeout -> api.listCustomModels(sdkRequest, timeout));
     page = response.modelSummaries();
+    for (CustomModelSummary s : page) {
+      if (s == null || s.modelArn() == null || s.modelName() == null || s.creationTime() == null) {
+        throw broken("ListCustomModels returned a model without its ARN, name or creation time");
+      }
+    }
     if (rowCap >= 0 && received + page.size() > rowCap) {
       page = page.subList(0, (int) (rowCap - received));
     }
@@ -87,6 +92,12 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     index = 0;
     nextToken = response.nextToken();
     exhausted = nextToken == null || nextToken.isEmpty() || (rowCap >= 0 && received >= rowCap);
+  }
+
+  /** The service sent something that cannot be a correct page: stop, never return what was read as complete. */
+  private static QueryFailure broken(String what) {
+    return new QueryFailure(new SQLNonTransientException(what + "; the query stopped here and no partial result "
+        + "is returned. Try again; report it if it repeats.", SqlErrors.PROTOCOL));
   }
 
   @Override public void reset() {

@@ -24,6 +24,11 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
     return tables;
   }
 
+  /** A cheap real API call, bounded by {@code seconds} (0: the connection's apiCallTimeout). */
+  public boolean isReachable(int seconds) {
+    return api.isReachable(seconds == 0 ? null : java.time.Duration.ofSeconds(seconds));
+  }
+
   @Override public void close() {
     api.close();
   }

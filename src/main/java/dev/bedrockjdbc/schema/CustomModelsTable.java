@@ -5,6 +5,7 @@ import dev.bedrockjdbc.aws.CallerAccount;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.pushdown.RequestPlan;
+import dev.bedrockjdbc.scan.CallGuard;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
@@ -35,7 +36,6 @@ import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -79,20 +79,22 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object> query(DataContext root, ApiQuery query) {
-    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeout = DataContext.Variable.TIMEOUT.get(root);
     int[] fields = query.fields();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object> enumerator() {
+        CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
+            timeout == null ? 0 : timeout, api.fetchExecutor());
         RequestPlan plan = query.plan(i -> root.get("?" + i));
         if (plan instanceof RequestPlan.Lookup lookup) {
           return new LookupCursor(api, lookup.modelArns(), lookup.complete(), pageSize,
-              new LazyConverter(fields, null), cancelFlag);
+              new LazyConverter(fields, null), guard);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
           List<Function<CustomModelSummary, Object>> converters = new ArrayList<>();
           for (RequestPlan.Stream stream : listing.streams()) {
-            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), cancelFlag));
+            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard));
             converters.add(new LazyConverter(fields, stream.foundationModelArn()));
           }
           return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());

@@ -1,0 +1,21 @@
+package dev.bedrockjdbc.jdbc;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.SQLException;
+
+/** Calls the wrapped JDBC object, classifying whatever it throws. */
+final class Delegation {
+  private Delegation() {
+  }
+
+  static Object call(Object target, Method method, Object[] args) throws SQLException {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw SqlErrors.translate(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw SqlErrors.translate(e);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.bedrockjdbc.jdbc;
+
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLNonTransientException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientException;
+import java.util.Locale;
+
+/**
+ * Turns any failure into the {@link SQLException} subclass and SQLState that fit it, with a message that
+ * says what happened and what to do, and the AWS request id where there is one. One function, so every
+ * JDBC entry point classifies the same way. Messages are built from the SDK's and Calcite's messages,
+ * which never contain a secret key or session token.
+ */
+public final class SqlErrors {
+  /** SQLStates this driver uses (README "Errors and retries"). */
+  public static final String AUTHORIZATION = "28000";
+  public static final String CONNECTION = "08001";
+  public static final String PROTOCOL = "08P01";
+  public static final String THROTTLED = "53400";
+  public static final String SERVICE = "58000";
+  public static final String TIMEOUT = "HYT00";
+  public static final String CANCELED = "57014";
+  public static final String NOT_SUPPORTED = "0A000";
+  public static final String SYNTAX = "42000";
+  public static final String NO_TABLE = "42S02";
+  public static final String NO_COLUMN = "42S22";
+  public static final String TOO_COMPLEX = "54001";
+  public static final String INVALID_VALUE = "22023";
+  public static final String INTERNAL = "XX000";
+
+  private SqlErrors() {
+  }
+
+  /** The classified exception for a failure, however deeply the cause sits. */
+  public static SQLException translate(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      SQLException e = classify(c);
+      if (e != null) {
+        return e;
+      }
+    }
+    if (t instanceof SQLException e && e.getSQLState() != null) {
+      return e;
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return new SQLException(message, INTERNAL, t);
+  }
+
+  private static SQLException classify(Throwable c) {
+    if (c instanceof QueryFailure f) {
+      return f.sqlException();
+    }
+    if (c instanceof AwsServiceException e) {
+      return service(e);
+    }
+    if (c instanceof ApiCallTimeoutException || c instanceof ApiCallAttemptTimeoutException
+        || c instanceof SocketTimeoutException) {
+      return new SQLTimeoutException("The Bedrock API did not answer in time (" + c.getMessage() + "). Raise "
+          + "apiCallTimeout or the statement's query timeout, or try again.", TIMEOUT, c);
+    }
+    if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof NoRouteToHostException) {
+      return new SQLNonTransientConnectionException("Cannot reach the Bedrock endpoint: " + c.getMessage()
+          + ". Check the endpoint and region properties and the network.", CONNECTION, c);
+    }
+    if (c instanceof SdkClientException e) {
+      return client(e);
+    }
+    if (c instanceof AbortedException) {
+      return canceled(c);
+    }
+    if (c instanceof SqlParseException e) {
+      return new SQLSyntaxErrorException("SQL syntax error at line " + e.getPos().getLineNum() + ", column "
+          + e.getPos().getColumnNum() + ": " + firstLine(e.getMessage()), SYNTAX, c);
+    }
+    if (c instanceof CalciteContextException e) {
+      String m = e.getMessage();
+      String state = m.contains("not found") && m.contains("Column") ? NO_COLUMN
+          : m.contains("not found") && (m.contains("Object") || m.contains("Table")) ? NO_TABLE : SYNTAX;
+      return new SQLSyntaxErrorException(m + (state == NO_TABLE ? ". The table is custom_models." : ""), state, c);
+    }
+    if (c instanceof StackOverflowError) {
+      return new SQLSyntaxErrorException("The statement is too deeply nested to plan; simplify it.", TOO_COMPLEX, c);
+    }
+    if (c instanceof UnsupportedOperationException || c instanceof SQLFeatureNotSupportedException) {
+      return new SQLFeatureNotSupportedException(c.getMessage() == null ? "Not supported by bedrock-jdbc"
+          : c.getMessage(), NOT_SUPPORTED, c);
+    }
+    if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) {
+      return canceled(c);
+    }
+    if (c instanceof ArithmeticException || c instanceof NumberFormatException
+        || c instanceof IllegalArgumentException && c.getClass() == IllegalArgumentException.class
+            && c.getStackTrace().length > 0 && c.getStackTrace()[0].getClassName().startsWith("org.apache.calcite")) {
+      return new SQLDataException(c.getMessage(), INVALID_VALUE, c);
+    }
+    return null;
+  }
+
+  /** The statement was canceled (Statement.cancel()). */
+  public static SQLException canceled(Throwable cause) {
+    return new SQLException("The query was canceled (Statement.cancel()); its result is incomplete and was "
+        + "discarded.", CANCELED, cause);
+  }
+
+  private static SQLException service(AwsServiceException e) {
+    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+    String what = (code == null ? "HTTP " + e.statusCode() : code) + ": "
+        + (e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null ? e.getMessage()
+        : e.awsErrorDetails().errorMessage());
+    String id = e.requestId() == null ? "" : " (AWS request id " + e.requestId() + ")";
+    String lower = code == null ? "" : code.toLowerCase(Locale.ROOT);
+    if (lower.contains("expired") || lower.equals("unrecognizedclientexception")
+        || lower.equals("invalidclienttokenid") || lower.equals("invalidsignatureexception")) {
+      return new SQLInvalidAuthorizationSpecException("AWS rejected the credentials: " + what + id + ". Refresh "
+          + "them: for an SSO profile run `aws sso login --profile <profile>`; for temporary keys get a new "
+          + "sessionToken.", AUTHORIZATION, e);
+    }
+    if (e.statusCode() == 403 || lower.contains("accessdenied")) {
+      return new SQLInvalidAuthorizationSpecException("Access denied: " + what + id + ". The identity needs the "
+          + "IAM permission bedrock:ListCustomModels (and bedrock:GetCustomModel for model_arn lookups).",
+          AUTHORIZATION, e);
+    }
+    if (e.isThrottlingException() || e.statusCode() == 429) {
+      return new SQLTransientException("Bedrock throttled the request and retries did not get through: " + what
+          + id + ". Try again later, lower the query rate, or raise maxAttempts.", THROTTLED, e);
+    }
+    if (e.statusCode() >= 500) {
+      return new SQLTransientException("Bedrock failed with a server error after retries: " + what + id
+          + ". Try again; it is usually temporary.", SERVICE, e);
+    }
+    if (lower.contains("validation")) {
+      return new SQLDataException("Bedrock rejected a request parameter: " + what + id, INVALID_VALUE, e);
+    }
+    return new SQLNonTransientException("Bedrock returned an error: " + what + id, SERVICE, e);
+  }
+
+  private static SQLException client(SdkClientException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    String lower = m.toLowerCase(Locale.ROOT);
+    if (lower.contains("credential") || lower.contains("token") && (lower.contains("expired") || lower.contains("sso"))) {
+      return new SQLInvalidAuthorizationSpecException("No usable AWS credentials: " + m + ". Set user/password "
+          + "(access key id / secret key), or profile (for SSO first run `aws sso login --profile <profile>`), "
+          + "or the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables.", AUTHORIZATION, e);
+    }
+    if (lower.contains("unable to unmarshall") || lower.contains("unexpected character")
+        || lower.contains("could not be parsed") || lower.contains("json")) {
+      return new SQLNonTransientException("Bedrock sent a response the driver cannot read: " + m + ". The query "
+          + "stopped here; no partial result is returned.", PROTOCOL, e);
+    }
+    return null; // classified by its cause (connection refused, timeout, ...) if any
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
