@@ -15,11 +15,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.SQLNonTransientConnectionException;
 
 /** Builds the one SDK client a connection uses, from its settings, with the SDK's own credential providers. */
@@ -29,16 +33,43 @@ public final class BedrockClientFactory {
 
   public static BedrockApi create(ConnectionConfig config) throws SQLException {
     Region region = region(config);
-    SdkHttpClient http = UrlConnectionHttpClient.create();
-    AwsCredentialsProvider credentials = credentials(config, region, http);
+    SdkHttpClient http = UrlConnectionHttpClient.builder()
+        .connectionTimeout(config.connectTimeout())
+        .socketTimeout(config.apiCallTimeout())
+        .build();
+    RetryStrategy retries = retryStrategy(config);
+    AwsCredentialsProvider credentials = credentials(config, region, http, retries);
+    Duration callTimeout = config.apiCallTimeout();
     var builder = BedrockClient.builder()
         .region(region)
         .credentialsProvider(credentials)
-        .httpClient(http);
+        .httpClient(http)
+        .overrideConfiguration(o -> o.retryStrategy(retries).apiCallTimeout(callTimeout));
     if (config.endpoint() != null) {
       builder.endpointOverride(config.endpoint());
     }
     return new BedrockApi(builder.build(), http, credentials, region.id());
+  }
+
+  /**
+   * The SDK's own retry strategies (bedrock-api.md 5): adaptive adds client-side rate limiting when
+   * throttled. Back-off is exponential with jitter, 100 ms base (1 s when throttled), capped at retryMaxDelay.
+   */
+  static RetryStrategy retryStrategy(ConnectionConfig config) throws SQLException {
+    Duration cap = config.retryMaxDelay();
+    Duration base = min(Duration.ofMillis(100), cap);
+    Duration throttledBase = min(Duration.ofSeconds(1), cap);
+    RetryStrategy.Builder<?, ?> b = config.retryMode().equals("standard")
+        ? AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        : AwsRetryStrategy.adaptiveRetryStrategy().toBuilder();
+    return b.maxAttempts(config.maxAttempts())
+        .backoffStrategy(BackoffStrategy.exponentialDelay(base, cap))
+        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttledBase, cap))
+        .build();
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /**
@@ -61,7 +92,8 @@ public final class BedrockClientFactory {
     }
   }
 
-  private static AwsCredentialsProvider credentials(ConnectionConfig config, Region region, SdkHttpClient http) {
+  private static AwsCredentialsProvider credentials(ConnectionConfig config, Region region, SdkHttpClient http,
+      RetryStrategy retries) {
     AwsCredentialsProvider base;
     if (config.accessKeyId() != null) {
       base = StaticCredentialsProvider.create(config.sessionToken() == null
@@ -76,7 +108,8 @@ public final class BedrockClientFactory {
     if (config.roleArn() == null) {
       return base;
     }
-    var sts = StsClient.builder().region(region).credentialsProvider(base).httpClient(http);
+    var sts = StsClient.builder().region(region).credentialsProvider(base).httpClient(http)
+        .overrideConfiguration(o -> o.retryStrategy(retries));
     if (config.stsEndpoint() != null) {
       sts.endpointOverride(config.stsEndpoint());
     }

@@ -2,6 +2,7 @@ package dev.bedrockjdbc.cli;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.EmulatedModel;
+import dev.bedrockjdbc.emulator.Faults;
 import dev.bedrockjdbc.emulator.ModelData;
 import dev.bedrockjdbc.emulator.ModelGenerator;
 import dev.bedrockjdbc.emulator.Semantics;
@@ -48,6 +49,30 @@ final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--bounds-to-seconds", description = "Truncate creationTimeAfter/Before to whole seconds.")
   boolean boundsToSeconds;
 
+  @Option(names = "--throttle-rate", description = "Probability (0..1) that a request is answered 429 ThrottlingException.")
+  double throttleRate;
+
+  @Option(names = "--error-rate", description = "Probability (0..1) that a request is answered 500 InternalServerException.")
+  double errorRate;
+
+  @Option(names = "--latency-ms", description = "Delay before every response, in ms.")
+  long latencyMillis;
+
+  @Option(names = "--malformed-page", description = "Answer this ListCustomModels page (0-based) with a truncated body.")
+  int malformedPage = -1;
+
+  @Option(names = "--looping-token", description = "Later pages hand back the token they were asked with.")
+  boolean loopingToken;
+
+  @Option(names = "--deny-all", description = "Answer every request 403 AccessDeniedException.")
+  boolean denyAll;
+
+  @Option(names = "--expired-token", description = "Answer every request 400 ExpiredTokenException.")
+  boolean expiredToken;
+
+  @Option(names = "--fault-seed", description = "Seed of the random faults (default: ${DEFAULT-VALUE}).")
+  long faultSeed = 1;
+
   @Override public Integer call() throws Exception {
     List<EmulatedModel> set = data != null ? ModelData.read(data) : ModelGenerator.generate(seed, models, "us-east-1", account);
     if (export != null) {
@@ -57,6 +82,8 @@ final class EmulatorCommand implements Callable<Integer> {
     }
     BedrockEmulator emulator = BedrockEmulator.builder().models(set).callerAccount(account).port(port)
         .semantics(new Semantics(caseSensitiveNames, inclusiveBounds, nameMatchesJob, boundsToSeconds)).start();
+    emulator.faults(new Faults(throttleRate, errorRate, latencyMillis, malformedPage, loopingToken, denyAll,
+        expiredToken, faultSeed));
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
     System.out.println("Bedrock emulator with " + set.size() + " models on " + emulator.endpoint());
     System.out.println("Connect with: jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=test;password=test");

@@ -19,7 +19,12 @@ public enum BedrockProperty {
   ENDPOINT("endpoint", null, "Endpoint override URL for Bedrock (VPC endpoint, LocalStack, the local emulator)."),
   PAGE_SIZE("pageSize", "1000", "maxResults per ListCustomModels request when the query needs that many rows (1..1000)."),
   ACCOUNT_ID("accountId", null, "The caller's 12-digit AWS account id; if unset it is learned when a query needs is_owned."),
-  DEMO("demo", "false", "true: start the built-in emulator with sample data and connect to it (no AWS account needed).");
+  DEMO("demo", "false", "true: start the built-in emulator with sample data and connect to it (no AWS account needed)."),
+  RETRY_MODE("retryMode", "adaptive", "SDK retry mode: adaptive (client-side rate limiting under throttling) or standard."),
+  MAX_ATTEMPTS("maxAttempts", "6", "Attempts per API call, first try included (1..20); throttling and 5xx errors are retried."),
+  RETRY_MAX_DELAY("retryMaxDelay", "20000", "Longest back-off between two attempts, in ms (1..60000)."),
+  CONNECT_TIMEOUT("connectTimeout", "10000", "TCP connect timeout to the endpoint, in ms."),
+  API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms.");
 
   private final String key;
   private final String defaultValue;

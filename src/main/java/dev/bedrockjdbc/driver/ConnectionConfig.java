@@ -5,6 +5,7 @@ import org.apache.calcite.config.CalciteConnectionProperty;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.EnumMap;
@@ -75,6 +76,11 @@ public final class ConnectionConfig {
     endpoint(BedrockProperty.ENDPOINT);
     endpoint(BedrockProperty.STS_ENDPOINT);
     pageSize();
+    retryMode();
+    maxAttempts();
+    retryMaxDelay();
+    connectTimeout();
+    apiCallTimeout();
     String demo = get(BedrockProperty.DEMO).toLowerCase(Locale.ROOT);
     if (!demo.equals("true") && !demo.equals("false")) {
       throw invalid("Invalid value for 'demo': expected true or false.");
@@ -156,16 +162,45 @@ public final class ConnectionConfig {
   }
 
   public int pageSize() throws SQLException {
-    String v = get(BedrockProperty.PAGE_SIZE);
+    return (int) number(BedrockProperty.PAGE_SIZE, 1, 1000, "a whole number from 1 to 1000");
+  }
+
+  /** {@code adaptive} or {@code standard}. */
+  public String retryMode() throws SQLException {
+    String v = get(BedrockProperty.RETRY_MODE).toLowerCase(Locale.ROOT);
+    if (!v.equals("adaptive") && !v.equals("standard")) {
+      throw invalid("Invalid value '" + v + "' for 'retryMode': expected adaptive or standard.");
+    }
+    return v;
+  }
+
+  public int maxAttempts() throws SQLException {
+    return (int) number(BedrockProperty.MAX_ATTEMPTS, 1, 20, "a whole number of attempts from 1 to 20");
+  }
+
+  public Duration retryMaxDelay() throws SQLException {
+    return Duration.ofMillis(number(BedrockProperty.RETRY_MAX_DELAY, 1, 60_000, "milliseconds from 1 to 60000"));
+  }
+
+  public Duration connectTimeout() throws SQLException {
+    return Duration.ofMillis(number(BedrockProperty.CONNECT_TIMEOUT, 1, 600_000, "milliseconds from 1 to 600000"));
+  }
+
+  public Duration apiCallTimeout() throws SQLException {
+    return Duration.ofMillis(number(BedrockProperty.API_CALL_TIMEOUT, 1, 3_600_000, "milliseconds from 1 to 3600000"));
+  }
+
+  private long number(BedrockProperty p, long min, long max, String what) throws SQLException {
+    String v = get(p);
     try {
-      int n = Integer.parseInt(v);
-      if (n >= 1 && n <= 1000) {
+      long n = Long.parseLong(v);
+      if (n >= min && n <= max) {
         return n;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw invalid("Invalid value '" + v + "' for 'pageSize': expected a whole number from 1 to 1000.");
+    throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected " + what + ".");
   }
 
   public String accountId() {

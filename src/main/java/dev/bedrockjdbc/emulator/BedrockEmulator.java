@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,8 @@ public final class BedrockEmulator implements AutoCloseable {
   private final PageTokens tokens = new PageTokens();
   private final List<RecordedRequest> log = Collections.synchronizedList(new ArrayList<>());
   private volatile Semantics semantics;
+  private volatile Faults faults = Faults.NONE;
+  private Random random = new Random(0);
   /** The last result set, so paging through 100,000 models does not filter and sort them once per page. */
   private volatile Selection lastSelection;
 
@@ -99,6 +102,20 @@ public final class BedrockEmulator implements AutoCloseable {
     this.semantics = Objects.requireNonNull(semantics);
   }
 
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Injects these faults into the requests that follow (Faults.NONE to stop). */
+  public synchronized void faults(Faults newFaults) {
+    this.faults = Objects.requireNonNull(newFaults);
+    this.random = new Random(newFaults.seed());
+  }
+
+  private synchronized double draw() {
+    return random.nextDouble();
+  }
+
   /** Every request served since start or the last {@link #clearRequests()}, in arrival order. */
   public List<RecordedRequest> requests() {
     synchronized (log) {
@@ -124,7 +141,12 @@ public final class BedrockEmulator implements AutoCloseable {
       int status;
       byte[] response;
       String contentType = "application/json";
+      Faults f = faults;
+      if (f.latencyMillis() > 0) {
+        sleep(f.latencyMillis());
+      }
       try {
+        injectFault(f);
         if ("POST".equals(exchange.getRequestMethod()) && (path.equals("/") || path.isEmpty())) {
           // STS, for roleArn: the query protocol posts a form to the endpoint root.
           params = queryParams(new String(requestBody, StandardCharsets.UTF_8));
@@ -135,7 +157,7 @@ public final class BedrockEmulator implements AutoCloseable {
           throw new ApiError(404, "UnknownOperationException", "Unknown operation " + exchange.getRequestMethod() + " " + path);
         } else if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
           operation = "ListCustomModels";
-          response = JSON.writeValueAsBytes(list(params));
+          response = list(params, f);
         } else if (path.startsWith(LIST_PATH + "/") && path.indexOf('/', LIST_PATH.length() + 1) < 0) {
           operation = "GetCustomModel";
           // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3).
@@ -159,8 +181,51 @@ public final class BedrockEmulator implements AutoCloseable {
     }
   }
 
-  private Map<String, Object> list(Map<String, String> params) throws ApiError {
+  private void injectFault(Faults f) throws ApiError {
+    if (f.denyAll()) {
+      throw new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + callerAccount + ":user/reader is not "
+          + "authorized to perform: bedrock:ListCustomModels because no identity-based policy allows the action");
+    }
+    if (f.expiredToken()) {
+      throw new ApiError(400, "ExpiredTokenException", "The security token included in the request is expired");
+    }
+    if (f.throttleRate() > 0 || f.serverErrorRate() > 0) {
+      double d = draw();
+      if (d < f.throttleRate()) {
+        throw new ApiError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+      }
+      if (d < f.throttleRate() + f.serverErrorRate()) {
+        throw new ApiError(500, "InternalServerException", "An internal server error occurred. Retry your request.");
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private byte[] list(Map<String, String> params, Faults f) throws ApiError, IOException {
     ListQuery query = new ListQuery(params, defaultPageSize);
+    Map<String, Object> page = list(query);
+    if (f.malformedPage() >= 0 && pageIndex(query) == f.malformedPage()) {
+      String json = JSON.writeValueAsString(page);
+      return json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8); // cut mid-body
+    }
+    if (f.loopingToken() && query.nextToken != null && page.containsKey("nextToken")) {
+      page.put("nextToken", query.nextToken); // the same token again: a loop
+    }
+    return JSON.writeValueAsBytes(page);
+  }
+
+  private int pageIndex(ListQuery query) throws ApiError {
+    return query.nextToken == null ? 0 : (tokens.offset(query) + query.maxResults - 1) / query.maxResults;
+  }
+
+  private Map<String, Object> list(ListQuery query) throws ApiError {
     int offset = query.nextToken == null ? 0 : tokens.offset(query);
     Semantics current = semantics;
     Selection cached = lastSelection;
