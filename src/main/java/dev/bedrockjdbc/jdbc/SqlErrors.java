@@ -53,11 +53,18 @@ public final class SqlErrors {
 
   /** The classified exception for a failure, however deeply the cause sits. */
   public static SQLException translate(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      SQLException e = classify(c);
-      if (e != null) {
-        return e;
+    try {
+      for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        SQLException e = classify(c);
+        if (e != null) {
+          return e;
+        }
       }
+    } catch (RuntimeException bug) {
+      // A failure to classify must still reach the caller as a SQLException.
+      SQLException e = new SQLException(String.valueOf(t.getMessage()), INTERNAL, t);
+      e.addSuppressed(bug);
+      return e;
     }
     if (t instanceof SQLException e && e.getSQLState() != null) {
       return e;
@@ -89,8 +96,9 @@ public final class SqlErrors {
       return canceled(c);
     }
     if (c instanceof SqlParseException e) {
-      return new SQLSyntaxErrorException("SQL syntax error at line " + e.getPos().getLineNum() + ", column "
-          + e.getPos().getColumnNum() + ": " + firstLine(e.getMessage()), SYNTAX, c);
+      String at = e.getPos() == null ? "" : " at line " + e.getPos().getLineNum() + ", column " + e.getPos().getColumnNum();
+      return new SQLSyntaxErrorException("SQL syntax error" + at + ": " + firstLine(String.valueOf(e.getMessage())),
+          SYNTAX, c);
     }
     if (c instanceof CalciteContextException e) {
       String m = e.getMessage();
