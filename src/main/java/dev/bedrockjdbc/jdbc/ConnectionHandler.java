@@ -45,13 +45,10 @@ public final class ConnectionHandler implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    if (method.getDeclaringClass() == Object.class) {
+      return Delegation.objectMethod(proxy, method, args, "BedrockConnection{" + safeUrl + "}");
+    }
     switch (method.getName()) {
-      case "toString":
-        return "BedrockConnection{" + safeUrl + "}";
-      case "hashCode":
-        return System.identityHashCode(proxy);
-      case "equals":
-        return proxy == args[0];
       case "setReadOnly", "commit", "rollback", "setTransactionIsolation", "setHoldability", "releaseSavepoint":
         return null;
       case "setAutoCommit":

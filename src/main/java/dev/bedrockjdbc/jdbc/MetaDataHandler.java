@@ -24,13 +24,10 @@ final class MetaDataHandler implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    if (method.getDeclaringClass() == Object.class) {
+      return Delegation.objectMethod(proxy, method, args, "BedrockDatabaseMetaData");
+    }
     switch (method.getName()) {
-      case "toString":
-        return "BedrockDatabaseMetaData";
-      case "hashCode":
-        return System.identityHashCode(proxy);
-      case "equals":
-        return proxy == args[0];
       case "getURL":
         return safeUrl;
       case "getConnection":

@@ -42,13 +42,10 @@ final class StatementHandler implements InvocationHandler {
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
+    if (method.getDeclaringClass() == Object.class) {
+      return Delegation.objectMethod(proxy, method, args, "BedrockStatement");
+    }
     switch (name) {
-      case "toString":
-        return "BedrockStatement";
-      case "hashCode":
-        return System.identityHashCode(proxy);
-      case "equals":
-        return proxy == args[0];
       case "getConnection":
         return connection;
       case "unwrap":
