@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.driver;
 
+import dev.bedrockjdbc.jdbc.BedrockMetaColumnFactory;
+import dev.bedrockjdbc.jdbc.BedrockMetaTableFactory;
 import dev.bedrockjdbc.jdbc.ConnectionHandler;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
@@ -25,6 +27,8 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
 
   /** Calcite settings a connection gets unless the user sets them (calcite-notes section 2). */
   private static final Map<String, String> ENGINE_DEFAULTS = Map.of(
+      "metaColumnFactory", BedrockMetaColumnFactory.class.getName(),
+      "metaTableFactory", BedrockMetaTableFactory.class.getName(),
       "quoting", "DOUBLE_QUOTE",
       "unquotedCasing", "TO_LOWER",
       "quotedCasing", "UNCHANGED",

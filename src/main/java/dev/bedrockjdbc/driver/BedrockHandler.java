@@ -10,6 +10,7 @@ import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Handler;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.SchemaPlus;
 
 import java.sql.SQLException;
@@ -35,6 +36,8 @@ final class BedrockHandler implements Handler {
     BedrockApi api = BedrockClientFactory.create(config);
     calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize()));
     calcite.setSchema(BedrockSchema.NAME);
+    // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
+    CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");
     connection.setAutoCommit(true);
   }
 

@@ -505,6 +505,10 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public <T> T getObject(String label, Class<T> x1) throws SQLException {
     try {
+      // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
+      if (JdbcTime.isJavaTime(x1)) {
+        return x1.cast(JdbcTime.as(rs.getTimestamp(label, JdbcTime.utc()), x1));
+      }
       return rs.getObject(label, x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
@@ -529,6 +533,10 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public <T> T getObject(int column, Class<T> x1) throws SQLException {
     try {
+      // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
+      if (JdbcTime.isJavaTime(x1)) {
+        return x1.cast(JdbcTime.as(rs.getTimestamp(column, JdbcTime.utc()), x1));
+      }
       return rs.getObject(column, x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);

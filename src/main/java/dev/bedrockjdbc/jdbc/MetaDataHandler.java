@@ -1,12 +1,21 @@
 package dev.bedrockjdbc.jdbc;
 
+import dev.bedrockjdbc.schema.BedrockSchema;
+import dev.bedrockjdbc.schema.CustomModelsTable;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
-/** The driver's DatabaseMetaData: read-only, no transactions, the URL without secrets, its own connection. */
+/**
+ * The driver's DatabaseMetaData: read-only, no transactions, the URL without secrets, its own connection,
+ * and model_arn as the primary key of custom_models.
+ */
 final class MetaDataHandler implements InvocationHandler {
   private final DatabaseMetaData metaData;
   private final Connection connection;
@@ -36,8 +45,26 @@ final class MetaDataHandler implements InvocationHandler {
         return true;
       case "supportsTransactions":
         return false;
+      case "getPrimaryKeys":
+        return primaryKeys((String) args[1], (String) args[2]);
       default:
         return Delegation.call(metaData, method, args);
     }
+  }
+
+  /**
+   * model_arn is the key of custom_models. Answered by a VALUES query on this connection (a real
+   * ResultSet, no API call); names are matched as LIKE patterns, since DBeaver asks with "%".
+   */
+  private ResultSet primaryKeys(String schema, String table) throws SQLException {
+    // VARCHAR, not the literals' CHAR: a CHAR(n) parameter would be blank-padded and '%' would match nothing.
+    PreparedStatement ps = connection.prepareStatement("SELECT * FROM (VALUES (CAST(NULL AS VARCHAR(1)), CAST('"
+        + BedrockSchema.NAME + "' AS VARCHAR(128)), CAST('" + CustomModelsTable.NAME + "' AS VARCHAR(128)), "
+        + "CAST('model_arn' AS VARCHAR(128)), CAST(1 AS SMALLINT), CAST('custom_models_pk' AS VARCHAR(128)))) AS t(\"TABLE_CAT\", \"TABLE_SCHEM\", \"TABLE_NAME\", \"COLUMN_NAME\", \"KEY_SEQ\", "
+        + "\"PK_NAME\") WHERE \"TABLE_SCHEM\" LIKE ? AND \"TABLE_NAME\" LIKE ?");
+    ps.setString(1, schema == null ? "%" : schema);
+    ps.setString(2, table == null ? "%" : table);
+    ps.closeOnCompletion();
+    return ps.executeQuery();
   }
 }

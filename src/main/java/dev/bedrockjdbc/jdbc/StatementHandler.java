@@ -6,9 +6,12 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -61,8 +64,32 @@ final class StatementHandler implements InvocationHandler {
       }
       cancelFlag(statement.unwrap(AvaticaStatement.class)).set(false);
     }
+    if ((name.equals("setObject") || name.equals("setString")) && statement instanceof PreparedStatement ps
+        && setTimestamp(ps, args)) {
+      return null;
+    }
     Object result = Delegation.call(statement, method, args);
     return result instanceof ResultSet rs ? wrapResultSet(rs) : result;
+  }
+
+  /**
+   * Binds java.time values, and strings given for a TIMESTAMP parameter, as UTC timestamps: Avatica would
+   * pass them on unconverted and fail at execution. Returns whether it bound the value.
+   */
+  private static boolean setTimestamp(PreparedStatement ps, Object[] args) throws SQLException {
+    int index = (Integer) args[0];
+    Object value = args[1];
+    boolean timestampParameter = value instanceof String
+        && ps.getParameterMetaData().getParameterType(index) == Types.TIMESTAMP;
+    if (value == null || !(timestampParameter || value instanceof java.time.temporal.Temporal)) {
+      return false;
+    }
+    java.time.Instant instant = JdbcTime.toInstant(value);
+    if (instant == null) {
+      return false;
+    }
+    ps.setTimestamp(index, Timestamp.from(instant), JdbcTime.utc());
+    return true;
   }
 
   /**

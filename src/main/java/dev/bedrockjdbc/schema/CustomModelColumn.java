@@ -95,6 +95,16 @@ public enum CustomModelColumn {
     return remarks;
   }
 
+  /** The column of that SQL name, or null. */
+  public static CustomModelColumn named(String columnName) {
+    for (CustomModelColumn c : values()) {
+      if (c.columnName().equals(columnName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   RelDataType type(RelDataTypeFactory f) {
     RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
     return f.createTypeWithNullability(t, nullable);

@@ -44,6 +44,9 @@ import java.util.function.Function;
  */
 public final class CustomModelsTable extends AbstractQueryableTable implements TranslatableTable {
   public static final String NAME = "custom_models";
+  /** What tools show as the table's description (DatabaseMetaData REMARKS). */
+  public static final String REMARKS = "Custom models you created or that are shared with your account: one row per "
+      + "CustomModelSummary that the Bedrock ListCustomModels API returns.";
   private static final int[] ALL_FIELDS = identity(CustomModelColumn.values().length);
 
   private final BedrockApi api;

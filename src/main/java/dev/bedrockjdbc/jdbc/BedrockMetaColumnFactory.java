@@ -1,0 +1,67 @@
+package dev.bedrockjdbc.jdbc;
+
+import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.schema.CustomModelsTable;
+
+import org.apache.calcite.avatica.MetaImpl.MetaColumn;
+import org.apache.calcite.jdbc.CalciteMetaColumnFactory;
+import org.apache.calcite.schema.Table;
+
+import java.sql.Types;
+
+/**
+ * Columns as DBeaver and report designers read them from {@code getColumns}: TYPE_NAME is the plain type
+ * ({@code VARCHAR}, not Calcite's {@code VARCHAR(63) NOT NULL}), COLUMN_SIZE is a real size (23 for
+ * TIMESTAMP(3), 1 for BOOLEAN), REMARKS describe the column in the API's words (calcite-notes 3.4).
+ */
+public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory {
+  public static final BedrockMetaColumnFactory INSTANCE = new BedrockMetaColumnFactory();
+
+  private BedrockMetaColumnFactory() {
+  }
+
+  @Override public MetaColumn createColumn(Table table, String tableCat, String tableSchem, String tableName,
+      String columnName, int dataType, String typeName, Integer columnSize, Integer decimalDigits, int numPrecRadix,
+      int nullable, Integer charOctetLength, int ordinalPosition, String isNullable) {
+    int precision = columnSize == null ? -1 : columnSize;
+    Integer size = switch (dataType) {
+      case Types.TIMESTAMP -> precision > 0 ? 20 + precision : 19; // yyyy-mm-dd hh:mm:ss[.fff]
+      case Types.BOOLEAN -> 1;
+      default -> precision < 0 ? null : precision;
+    };
+    Integer digits = dataType == Types.TIMESTAMP ? Integer.valueOf(Math.max(precision, 0)) : decimalDigits;
+    CustomModelColumn column = table instanceof CustomModelsTable ? CustomModelColumn.named(columnName) : null;
+    return new BedrockMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, plainTypeName(typeName), size,
+        digits, numPrecRadix, nullable, dataType == Types.VARCHAR ? size : null, ordinalPosition, isNullable,
+        column == null ? null : column.remarks());
+  }
+
+  /** {@code VARCHAR(63) CHARACTER SET "UTF-8" NOT NULL} → {@code VARCHAR}. */
+  static String plainTypeName(String full) {
+    int end = full.length();
+    for (char stop : new char[] {'(', ' '}) {
+      int i = full.indexOf(stop);
+      if (i > 0 && i < end) {
+        end = i;
+      }
+    }
+    return full.substring(0, end);
+  }
+
+  @Override public Class<? extends MetaColumn> getMetaColumnClass() {
+    return BedrockMetaColumn.class;
+  }
+
+  /** Avatica's column row with REMARKS filled (Avatica reads the public fields by name). */
+  public static final class BedrockMetaColumn extends MetaColumn {
+    public final String remarks;
+
+    BedrockMetaColumn(String tableCat, String tableSchem, String tableName, String columnName, int dataType,
+        String typeName, Integer columnSize, Integer decimalDigits, int numPrecRadix, int nullable,
+        Integer charOctetLength, int ordinalPosition, String isNullable, String remarks) {
+      super(tableCat, tableSchem, tableName, columnName, dataType, typeName, columnSize, decimalDigits, numPrecRadix,
+          nullable, charOctetLength, ordinalPosition, isNullable);
+      this.remarks = remarks;
+    }
+  }
+}
