@@ -13,8 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The driver's DatabaseMetaData: read-only, no transactions, the URL without secrets, its own connection,
- * and model_arn as the primary key of custom_models.
+ * The driver's DatabaseMetaData: read-only, no transactions or batches, forward-only result sets, the URL
+ * without secrets, its own connection, and model_arn as the primary key of custom_models.
  */
 final class MetaDataHandler implements InvocationHandler {
   private final DatabaseMetaData metaData;
@@ -43,8 +43,16 @@ final class MetaDataHandler implements InvocationHandler {
         return connection;
       case "isReadOnly":
         return true;
-      case "supportsTransactions":
+      case "supportsTransactions", "supportsBatchUpdates", "supportsSelectForUpdate", "supportsStoredProcedures":
         return false;
+      case "supportsTransactionIsolationLevel":
+        return (Integer) args[0] == Connection.TRANSACTION_NONE;
+      case "getDefaultTransactionIsolation":
+        return Connection.TRANSACTION_NONE;
+      case "supportsResultSetType":
+        return (Integer) args[0] == ResultSet.TYPE_FORWARD_ONLY;
+      case "supportsResultSetConcurrency":
+        return (Integer) args[0] == ResultSet.TYPE_FORWARD_ONLY && (Integer) args[1] == ResultSet.CONCUR_READ_ONLY;
       case "getPrimaryKeys":
         return primaryKeys((String) args[1], (String) args[2]);
       default:

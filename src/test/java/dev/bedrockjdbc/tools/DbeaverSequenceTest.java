@@ -1,0 +1,162 @@
+package dev.bedrockjdbc.tools;
+
+import static dev.bedrockjdbc.TestSupport.url;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.schema.CustomModelColumn;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * DBeaver's JDBC call sequence for a generic driver (shared/peers-and-tools.md 4.1), in order: connect,
+ * data source info, dialect, navigator, table editor, reading data. Nothing may throw; answers must be real.
+ */
+class DbeaverSequenceTest {
+  static BedrockEmulator emulator;
+
+  @BeforeAll static void start() throws Exception {
+    emulator = BedrockEmulator.builder().generated(59, 450).start();
+  }
+
+  @AfterAll static void stop() {
+    emulator.close();
+  }
+
+  static List<String> column(ResultSet rs, String name) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (rs) {
+      while (rs.next()) {
+        out.add(rs.getString(name));
+      }
+    }
+    return out;
+  }
+
+  @Test void dbeaverSessionWorksEndToEnd() throws Exception {
+    Driver driver = DriverManager.getDriver("jdbc:bedrock:");
+    assertTrue(driver.getPropertyInfo(url(emulator, ""), new Properties()).length >= 13);
+    emulator.clearRequests();
+    try (Connection c = driver.connect(url(emulator, ""), new Properties())) {
+      // Connect: read-only tick, transaction settings.
+      c.setReadOnly(true);
+      c.setAutoCommit(true);
+      assertTrue(c.getAutoCommit());
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      assertEquals(Connection.TRANSACTION_NONE, c.getTransactionIsolation());
+      DatabaseMetaData md = c.getMetaData();
+      // Data source info.
+      assertEquals("Amazon Bedrock", md.getDatabaseProductName());
+      assertEquals("2023-04-20", md.getDatabaseProductVersion());
+      assertTrue(md.getDriverName().contains("bedrock-jdbc"));
+      assertEquals("0.1.0", md.getDriverVersion());
+      assertEquals(0, md.getDriverMajorVersion());
+      assertEquals(1, md.getDriverMinorVersion());
+      assertNotNull(md.getSchemaTerm());
+      assertNotNull(md.getProcedureTerm());
+      assertNotNull(md.getCatalogTerm());
+      assertFalse(md.supportsBatchUpdates());
+      assertFalse(md.supportsTransactions());
+      assertFalse(md.supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE));
+      assertTrue(md.isReadOnly());
+      // Dialect.
+      assertEquals("\"", md.getIdentifierQuoteString());
+      assertEquals(".", md.getCatalogSeparator());
+      assertFalse(md.getSQLKeywords().isEmpty());
+      assertEquals("\\", md.getSearchStringEscape());
+      assertTrue(column(md.getTypeInfo(), "TYPE_NAME").containsAll(List.of("VARCHAR", "TIMESTAMP", "BOOLEAN")));
+      // Navigator.
+      assertEquals(1, column(md.getCatalogs(), "TABLE_CAT").size());
+      assertEquals(List.of("bedrock"), column(md.getSchemas(), "TABLE_SCHEM"), "no 'metadata' schema");
+      assertEquals(List.of("bedrock"), column(md.getSchemas(null, "%"), "TABLE_SCHEM"));
+      assertEquals(List.of("bedrock"), column(md.getSchemas(null, "bed%"), "TABLE_SCHEM"));
+      assertEquals(List.of(), column(md.getSchemas(null, "nope"), "TABLE_SCHEM"));
+      assertTrue(column(md.getTableTypes(), "TABLE_TYPE").contains("TABLE"));
+      assertEquals(List.of("custom_models"), column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"));
+      String escaped = "custom" + md.getSearchStringEscape() + "_models";
+      try (ResultSet t = md.getTables(null, "bedrock", escaped, null)) {
+        assertTrue(t.next());
+        assertEquals("TABLE", t.getString("TABLE_TYPE"));
+        assertTrue(t.getString("REMARKS").contains("ListCustomModels"), t.getString("REMARKS"));
+        assertFalse(t.next());
+      }
+      // Table editor: columns, keys, indexes.
+      try (ResultSet cols = md.getColumns(null, "bedrock", escaped, "%")) {
+        int n = 0;
+        while (cols.next()) {
+          CustomModelColumn col = CustomModelColumn.values()[n++];
+          assertEquals(col.columnName(), cols.getString("COLUMN_NAME"));
+          String type = cols.getString("TYPE_NAME");
+          assertTrue(List.of("VARCHAR", "TIMESTAMP", "BOOLEAN").contains(type), type);
+          assertTrue(cols.getInt("COLUMN_SIZE") > 0);
+          assertEquals(col.remarks(), cols.getString("REMARKS"));
+          assertEquals(n, cols.getInt("ORDINAL_POSITION"));
+        }
+        assertEquals(10, n);
+      }
+      try (ResultSet cols = md.getColumns(null, "bedrock", "custom_models", "creation_time")) {
+        assertTrue(cols.next());
+        assertEquals("TIMESTAMP", cols.getString("TYPE_NAME"));
+        assertEquals(23, cols.getInt("COLUMN_SIZE"));
+        assertEquals("NO", cols.getString("IS_NULLABLE"));
+      }
+      assertEquals(List.of("model_arn"), column(md.getPrimaryKeys(null, "bedrock", "%"), "COLUMN_NAME"));
+      assertEquals(List.of("model_arn"), column(md.getPrimaryKeys(null, "bedrock", "custom_models"), "COLUMN_NAME"));
+      assertEquals(List.of(), column(md.getImportedKeys(null, "bedrock", "%"), "PKTABLE_NAME"));
+      assertEquals(List.of(), column(md.getExportedKeys(null, "bedrock", "custom_models"), "FKTABLE_NAME"));
+      assertEquals(List.of(), column(md.getIndexInfo(null, "bedrock", "custom_models", false, true), "INDEX_NAME"));
+      assertEquals(List.of(), column(md.getProcedures(null, "%", "%"), "PROCEDURE_NAME"));
+      column(md.getProcedureColumns(null, "%", "%", "%"), "COLUMN_NAME");
+      column(md.getFunctions(null, "%", "%"), "FUNCTION_NAME");
+      column(md.getFunctionColumns(null, "%", "%", "%"), "COLUMN_NAME");
+      assertEquals(0, emulator.requests().size(), "browsing metadata makes no API call");
+      // Reading data: DBeaver sets maxRows 200, then re-executes with a larger max for the next page.
+      try (Statement s = c.createStatement()) {
+        s.setMaxRows(200);
+        s.setQueryTimeout(30);
+        assertTrue(s.execute("SELECT * FROM custom_models"));
+        assertEquals(-1, s.getUpdateCount());
+        int rows = 0;
+        try (ResultSet rs = s.getResultSet()) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        assertEquals(200, rows);
+        assertFalse(s.getMoreResults());
+        assertEquals(-1, s.getUpdateCount());
+        s.setMaxRows(400);
+        s.setFetchSize(200);
+        try (ResultSet rs = s.executeQuery("SELECT * FROM custom_models")) {
+          rows = 0;
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        assertEquals(400, rows);
+        s.cancel(); // DBeaver's stop button after the fact: harmless
+        s.getWarnings();
+      }
+      assertEquals(List.of("ListCustomModels", "ListCustomModels", "ListCustomModels"),
+          emulator.requests().stream().map(r -> r.operation()).toList(),
+          "each page of 200/400 rows is one call (plus the once-per-connection account lookup)");
+      assertTrue(c.isValid(2));
+    }
+  }
+}
