@@ -61,6 +61,50 @@ class ShadedJarIT {
     }
   }
 
+  @Test void worksBesideTheHostApplicationsOwnGuavaAndJackson() throws Exception {
+    File[] host = new File(System.getProperty("hostLibs", "target/host-libs")).listFiles((d, n) -> n.endsWith(".jar"));
+    assertTrue(host != null && host.length == 4, "host libraries copied before integration tests");
+    List<URL> urls = new ArrayList<>();
+    for (File f : host) {
+      urls.add(f.toURI().toURL()); // the application's jars first, as a host's class path would have them
+    }
+    urls.add(JAR.toUri().toURL());
+    try (URLClassLoader app = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
+      Class<?> guava = Class.forName("com.google.common.collect.ImmutableList", false, app);
+      assertTrue(guava.getProtectionDomain().getCodeSource().getLocation().toString().contains("guava-30.1"),
+          "the application keeps its own Guava");
+      Class<?> jackson = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", false, app);
+      assertTrue(jackson.getProtectionDomain().getCodeSource().getLocation().toString().contains("2.12.7"));
+      Driver driver = (Driver) Class.forName("dev.bedrockjdbc.driver.BedrockDriver", true, app)
+          .getDeclaredConstructor().newInstance();
+      try (Connection c = driver.connect(TestSupport.url(emulator, ""), new Properties());
+           Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models WHERE model_status = 'Active' "
+               + "ORDER BY creation_time DESC LIMIT 3")) {
+        List<String> names = new ArrayList<>();
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+        assertEquals(emulator.models().stream().filter(m -> "Active".equals(m.modelStatus()))
+            .sorted(java.util.Comparator.comparing(EmulatedModel::creationTime).reversed()).limit(3)
+            .map(EmulatedModel::modelName).toList(), names);
+      }
+    }
+  }
+
+  @Test void librariesAHostMayCarryAreRelocated() throws Exception {
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+      List<String> leaked = jar.stream().map(java.util.jar.JarEntry::getName)
+          .filter(n -> n.endsWith(".class") && (n.startsWith("com/google/") || n.startsWith("com/fasterxml/")
+              || n.startsWith("org/apache/hc/") || n.startsWith("org/apache/commons/") || n.startsWith("org/slf4j/")))
+          .limit(5).toList();
+      assertEquals(List.of(), leaked);
+      assertTrue(jar.getEntry("org/codehaus/janino/Compiler.class") != null, "Janino stays where it finds itself");
+      assertEquals("dev.bedrockjdbc.driver.BedrockDriver", new String(jar.getInputStream(
+          jar.getEntry("META-INF/services/java.sql.Driver")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim());
+    }
+  }
+
   @Test void separateProcessRunsAQueryWithJavaMinusJar() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "-u", TestSupport.url(emulator, ""), "--format", "csv",
