@@ -40,11 +40,17 @@ public final class BedrockClientFactory {
     RetryStrategy retries = retryStrategy(config);
     AwsCredentialsProvider credentials = credentials(config, region, http, retries);
     Duration callTimeout = config.apiCallTimeout();
+    ApiLog log = ApiLog.forLevel(config.logLevel());
     var builder = BedrockClient.builder()
         .region(region)
         .credentialsProvider(credentials)
         .httpClient(http)
-        .overrideConfiguration(o -> o.retryStrategy(retries).apiCallTimeout(callTimeout));
+        .overrideConfiguration(o -> {
+          o.retryStrategy(retries).apiCallTimeout(callTimeout);
+          if (log != null) {
+            o.addExecutionInterceptor(log);
+          }
+        });
     if (config.endpoint() != null) {
       builder.endpointOverride(config.endpoint());
     }

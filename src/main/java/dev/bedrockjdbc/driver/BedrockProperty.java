@@ -24,7 +24,9 @@ public enum BedrockProperty {
   MAX_ATTEMPTS("maxAttempts", "6", "Attempts per API call, first try included (1..20); throttling and 5xx errors are retried."),
   RETRY_MAX_DELAY("retryMaxDelay", "20000", "Longest back-off between two attempts, in ms (1..60000)."),
   CONNECT_TIMEOUT("connectTimeout", "10000", "TCP connect timeout to the endpoint, in ms."),
-  API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms.");
+  API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms."),
+  LOG_LEVEL("logLevel", "off", "off, info (one log line per API call: operation, parameters, status, latency, request id, "
+      + "attempts) or debug (also every attempt); java.util.logging logger dev.bedrockjdbc.api.");
 
   private final String key;
   private final String defaultValue;

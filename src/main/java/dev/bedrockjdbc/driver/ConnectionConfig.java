@@ -81,6 +81,7 @@ public final class ConnectionConfig {
     retryMaxDelay();
     connectTimeout();
     apiCallTimeout();
+    logLevel();
     String demo = get(BedrockProperty.DEMO).toLowerCase(Locale.ROOT);
     if (!demo.equals("true") && !demo.equals("false")) {
       throw invalid("Invalid value for 'demo': expected true or false.");
@@ -170,6 +171,15 @@ public final class ConnectionConfig {
     String v = get(BedrockProperty.RETRY_MODE).toLowerCase(Locale.ROOT);
     if (!v.equals("adaptive") && !v.equals("standard")) {
       throw invalid("Invalid value '" + v + "' for 'retryMode': expected adaptive or standard.");
+    }
+    return v;
+  }
+
+  /** {@code off}, {@code info} or {@code debug}. */
+  public String logLevel() throws SQLException {
+    String v = get(BedrockProperty.LOG_LEVEL).toLowerCase(Locale.ROOT);
+    if (!v.equals("off") && !v.equals("info") && !v.equals("debug")) {
+      throw invalid("Invalid value '" + v + "' for 'logLevel': expected off, info or debug.");
     }
     return v;
   }
