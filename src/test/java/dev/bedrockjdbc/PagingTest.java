@@ -39,7 +39,7 @@ class PagingTest {
   @Test void smallPagesReturnEveryModelOnceInOrder() throws SQLException {
     emulator.clearRequests();
     List<String> arns;
-    try (Connection c = connect(emulator, "pageSize=7")) {
+    try (Connection c = connect(emulator, "pageSize=7;prefetch=false")) {
       arns = TestSupport.query(c, "SELECT model_arn FROM custom_models").stream().map(r -> (String) r.get(0)).toList();
     }
     List<String> expected = emulator.models().stream().map(EmulatedModel::modelArn).toList();
@@ -92,7 +92,7 @@ class PagingTest {
   }
 
   @Test void preparingAndExecutingFetchAtMostTheFirstPage() throws SQLException {
-    try (Connection c = connect(emulator, "pageSize=10")) {
+    try (Connection c = connect(emulator, "pageSize=10;prefetch=false")) {
       emulator.clearRequests();
       try (var ps = c.prepareStatement("SELECT model_name FROM custom_models")) {
         assertNotNull(ps.getMetaData());
@@ -114,7 +114,7 @@ class PagingTest {
   }
 
   @Test void closingTheResultSetStopsPaging() throws SQLException {
-    try (Connection c = connect(emulator, "pageSize=10")) {
+    try (Connection c = connect(emulator, "pageSize=10;prefetch=false")) {
       emulator.clearRequests();
       Set<String> seen = new HashSet<>();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT model_arn FROM custom_models")) {

@@ -42,6 +42,9 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
     setIfAbsent("calcite.default.charset", "UTF-8");
     setIfAbsent("calcite.default.nationalcharset", "UTF-8");
     setIfAbsent("calcite.default.collation.name", "UTF-8$en_US");
+    // Reuse compiled plans for repeated SQL text (speed-notes 3: 18.5 -> 9.3 ms per new Statement). Safe
+    // for this driver: a scan's API query is stashed as a parameter, not written into the generated source.
+    setIfAbsent("calcite.bindable.cache.maxSize", "200");
     new BedrockDriver().register();
   }
 

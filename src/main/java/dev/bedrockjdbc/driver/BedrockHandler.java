@@ -34,7 +34,7 @@ final class BedrockHandler implements Handler {
       config = config.forDemo(DemoEmulator.endpoint());
     }
     BedrockApi api = BedrockClientFactory.create(config);
-    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize()));
+    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
     CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");

@@ -25,6 +25,8 @@ public enum BedrockProperty {
   RETRY_MAX_DELAY("retryMaxDelay", "20000", "Longest back-off between two attempts, in ms (1..60000)."),
   CONNECT_TIMEOUT("connectTimeout", "10000", "TCP connect timeout to the endpoint, in ms."),
   API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms."),
+  PREFETCH("prefetch", "true", "true: ask for the next page while the current one is read (at most one page ahead), "
+      + "hiding API latency behind a slow consumer."),
   LOG_LEVEL("logLevel", "off", "off, info (one log line per API call: operation, parameters, status, latency, request id, "
       + "attempts) or debug (also every attempt); java.util.logging logger dev.bedrockjdbc.api.");
 

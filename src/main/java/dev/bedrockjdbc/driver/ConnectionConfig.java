@@ -82,9 +82,11 @@ public final class ConnectionConfig {
     connectTimeout();
     apiCallTimeout();
     logLevel();
-    String demo = get(BedrockProperty.DEMO).toLowerCase(Locale.ROOT);
-    if (!demo.equals("true") && !demo.equals("false")) {
-      throw invalid("Invalid value for 'demo': expected true or false.");
+    for (BedrockProperty flag : new BedrockProperty[] {BedrockProperty.DEMO, BedrockProperty.PREFETCH}) {
+      String v = get(flag).toLowerCase(Locale.ROOT);
+      if (!v.equals("true") && !v.equals("false")) {
+        throw invalid("Invalid value for '" + flag.key() + "': expected true or false.");
+      }
     }
   }
 
@@ -215,6 +217,10 @@ public final class ConnectionConfig {
 
   public String accountId() {
     return values.get(BedrockProperty.ACCOUNT_ID);
+  }
+
+  public boolean prefetch() {
+    return Boolean.parseBoolean(get(BedrockProperty.PREFETCH));
   }
 
   public boolean demo() {

@@ -39,9 +39,18 @@ public final class CallGuard {
 
   /** Runs {@code call} with the time left (null: no deadline) and returns its result. */
   public <T> T run(Function<Duration, T> call) {
+    return await(start(call));
+  }
+
+  /** Starts {@code call} on the fetch thread (a page fetched ahead); {@link #await} takes its result. */
+  public <T> Future<T> start(Function<Duration, T> call) {
     checkCanceled();
     Duration left = timeLeft();
-    Future<T> future = executor.submit(() -> call.apply(left));
+    return executor.submit(() -> call.apply(left));
+  }
+
+  /** The result of a started call, waiting no longer than the cancel flag and the deadline allow. */
+  public <T> T await(Future<T> future) {
     try {
       while (true) {
         try {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Walks one ListCustomModels request stream page by page, asking for a page only when the consumer needs
@@ -29,6 +30,7 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   private final int pageSize;
   private final long rowCap;
   private final CallGuard guard;
+  private final boolean prefetch;
   private final Set<String> tokensSeen = new HashSet<>();
   private List<CustomModelSummary> page = List.of();
   private int index;
@@ -37,18 +39,23 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   private boolean started;
   private boolean exhausted;
   private CustomModelSummary current;
+  /** The next page, asked for while the consumer reads this one; at most one ahead. */
+  private Future<ListCustomModelsResponse> ahead;
 
   /**
    * @param request  the stream; its maxResults sizes the first page
    * @param pageSize the size of later pages
    * @param rowCap   stop after this many rows (-1: read to the end)
+   * @param prefetch whether to ask for the next page once half of the current one is read
    */
-  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, CallGuard guard) {
+  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, CallGuard guard,
+      boolean prefetch) {
     this.api = api;
     this.request = request;
     this.pageSize = pageSize;
     this.rowCap = rowCap;
     this.guard = guard;
+    this.prefetch = prefetch;
   }
 
   @Override public CustomModelSummary current() {
@@ -67,18 +74,36 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
       fetch();
     }
     current = page.get(index++);
+    // Half-way through a page the rest of the query very likely needs the next one too: ask for it now,
+    // so its latency overlaps the consumer's work. Not earlier: a consumer that stops early (setMaxRows,
+    // a LIMIT above a filter) then costs no extra call, and never more than this one page.
+    if (prefetch && ahead == null && !exhausted && index * 2 >= page.size()) {
+      ListCustomModelsRequest next = nextRequest();
+      ahead = guard.start(timeout -> api.listCustomModels(next, timeout));
+    }
     return true;
+  }
+
+  private ListCustomModelsRequest nextRequest() {
+    int size = !started ? request.maxResults()
+        : (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
+    return request.toSdk(nextToken, size);
   }
 
   private void fetch() {
     if (started && !tokensSeen.add(nextToken)) {
       throw broken("ListCustomModels returned a nextToken it had already returned (a paging loop)");
     }
-    int size = !started ? request.maxResults()
-        : (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
+    ListCustomModelsResponse response;
+    if (ahead != null) {
+      Future<ListCustomModelsResponse> f = ahead;
+      ahead = null;
+      response = guard.await(f);
+    } else {
+      ListCustomModelsRequest sdkRequest = nextRequest();
+      response = guard.run(timeout -> api.listCustomModels(sdkRequest, timeout));
+    }
     started = true;
-    ListCustomModelsRequest sdkRequest = request.toSdk(nextToken, size);
-    ListCustomModelsResponse response = guard.run(timeout -> api.listCustomModels(sdkRequest, timeout));
     page = response.modelSummaries();
     for (CustomModelSummary s : page) {
       if (s == null || s.modelArn() == null || s.modelName() == null || s.creationTime() == null) {
@@ -107,5 +132,9 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   @Override public void close() {
     exhausted = true;
     page = List.of();
+    if (ahead != null) {
+      ahead.cancel(true);
+      ahead = null;
+    }
   }
 }

@@ -15,9 +15,10 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   private final BedrockApi api;
   private final Map<String, Table> tables;
 
-  public BedrockSchema(BedrockApi api, String accountId, int pageSize) {
+  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch) {
     this.api = api;
-    this.tables = Map.of(CustomModelsTable.NAME, new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize));
+    this.tables = Map.of(CustomModelsTable.NAME,
+        new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize, prefetch));
   }
 
   @Override protected Map<String, Table> getTableMap() {

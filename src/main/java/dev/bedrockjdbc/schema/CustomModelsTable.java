@@ -52,12 +52,14 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   private final BedrockApi api;
   private final CallerAccount callerAccount;
   private final int pageSize;
+  private final boolean prefetch;
 
-  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize) {
+  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch) {
     super(Object[].class);
     this.api = api;
     this.callerAccount = callerAccount;
     this.pageSize = pageSize;
+    this.prefetch = prefetch;
   }
 
   public int pageSize() {
@@ -97,7 +99,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
           List<PageCursor> streams = new ArrayList<>();
           List<Function<CustomModelSummary, Object>> converters = new ArrayList<>();
           for (RequestPlan.Stream stream : listing.streams()) {
-            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard));
+            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard, prefetch));
             converters.add(new LazyConverter(fields, stream.foundationModelArn()));
           }
           return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());
