@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bedrock-jdbc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "SQL over Amazon Bedrock. Opens an interactive shell, or runs one statement with -e.",
-    subcommands = {EmulatorCommand.class})
+    subcommands = {EmulatorCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
   /** How results are printed; each is a sqlline output format. */
   enum Format { table, csv, json }

@@ -4,6 +4,7 @@ import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.aws.BedrockClientFactory;
 import dev.bedrockjdbc.emulator.DemoEmulator;
 import dev.bedrockjdbc.schema.BedrockSchema;
+import dev.bedrockjdbc.schema.CustomModelsTable;
 
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaStatement;
@@ -60,6 +61,15 @@ final class BedrockHandler implements Handler {
   }
 
   @Override public void onStatementExecute(AvaticaStatement statement, ResultSink resultSink) {
+    // Calcite applies maxRows after binding, out of the planner's sight; the scan reads it to fetch ahead
+    // only pages the statement can use.
+    long maxRows;
+    try {
+      maxRows = statement.getLargeMaxRows();
+    } catch (SQLException e) {
+      maxRows = 0; // closed statement: Calcite reports that itself
+    }
+    CustomModelsTable.STATEMENT_MAX_ROWS.set(maxRows);
     base.onStatementExecute(statement, resultSink);
   }
 

@@ -98,18 +98,23 @@ public final class ApiQuery {
     return new ApiQuery(fields, conditions, exactFilter, newDescending, newOffset, newFetch, capRows, pageSize);
   }
 
+  /** Rows the query's LIMIT/OFFSET lets it use (whether or not the scan is capped), or -1 without a limit. */
+  public long rowsWanted(IntFunction<Object> parameters) {
+    if (fetch == null) {
+      return -1;
+    }
+    long n = count(fetch.value(parameters));
+    long skip = offset == null ? 0 : count(offset.value(parameters));
+    return n < 0 || skip < 0 ? -1 : saturatedAdd(n, skip);
+  }
+
   /** The calls to make, with {@code ?} values from {@code parameters}. Pure: no I/O. */
   public RequestPlan plan(IntFunction<Object> parameters) {
     List<Condition> bound = new ArrayList<>(conditions.size());
     for (Condition c : conditions) {
       bound.add(c.bind(parameters));
     }
-    long needed = -1;
-    if (fetch != null) {
-      long n = count(fetch.value(parameters));
-      long skip = offset == null ? 0 : count(offset.value(parameters));
-      needed = n < 0 || skip < 0 ? -1 : saturatedAdd(n, skip);
-    }
+    long needed = rowsWanted(parameters);
     return RequestPlanner.plan(bound, descending, capRows ? needed : -1, pageSize, needsSummaryOnlyColumns());
   }
 

@@ -61,7 +61,7 @@ public final class LookupCursor extends RowCursor {
     long t = Math.floorDiv(m.creationTime().toEpochMilli(), SECOND) * SECOND;
     ListRequest around = new ListRequest(Instant.ofEpochMilli(t + 2 * SECOND), Instant.ofEpochMilli(t - SECOND),
         null, m.baseModelArn(), null, null, null, null, pageSize);
-    PageCursor page = new PageCursor(api, around, pageSize, -1, guard, false);
+    PageCursor page = new PageCursor(api, around, pageSize, -1, guard, 0);
     while (page.moveNext()) {
       if (arn.equals(page.current().modelArn())) {
         return page.current();

@@ -30,7 +30,7 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   private final int pageSize;
   private final long rowCap;
   private final CallGuard guard;
-  private final boolean prefetch;
+  private final long prefetchUntil;
   private final Set<String> tokensSeen = new HashSet<>();
   private List<CustomModelSummary> page = List.of();
   private int index;
@@ -46,16 +46,17 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
    * @param request  the stream; its maxResults sizes the first page
    * @param pageSize the size of later pages
    * @param rowCap   stop after this many rows (-1: read to the end)
-   * @param prefetch whether to ask for the next page once half of the current one is read
+   * @param prefetchUntil fetch the next page ahead while fewer rows than this were received (-1: always;
+   *                      0: never): the rows the query can use when known (LIMIT, setMaxRows)
    */
   public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, CallGuard guard,
-      boolean prefetch) {
+      long prefetchUntil) {
     this.api = api;
     this.request = request;
     this.pageSize = pageSize;
     this.rowCap = rowCap;
     this.guard = guard;
-    this.prefetch = prefetch;
+    this.prefetchUntil = prefetchUntil;
   }
 
   @Override public CustomModelSummary current() {
@@ -74,10 +75,12 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
       fetch();
     }
     current = page.get(index++);
-    // Half-way through a page the rest of the query very likely needs the next one too: ask for it now,
-    // so its latency overlaps the consumer's work. Not earlier: a consumer that stops early (setMaxRows,
-    // a LIMIT above a filter) then costs no extra call, and never more than this one page.
-    if (prefetch && ahead == null && !exhausted && index * 2 >= page.size()) {
+    // Once the consumer is an eighth into a page, ask for the next one, so its latency overlaps the
+    // consumer's work. Not sooner: a consumer that reads a few rows and stops (a preview, 10 rows of
+    // SELECT *) costs no extra call. Not when the rows received already cover what the query can use (its
+    // LIMIT, the statement's maxRows). Never more than one page ahead.
+    if (ahead == null && !exhausted && prefetchUntil != 0 && (prefetchUntil < 0 || received < prefetchUntil)
+        && index * 8 >= page.size()) {
       ListCustomModelsRequest next = nextRequest();
       ahead = guard.start(timeout -> api.listCustomModels(next, timeout));
     }

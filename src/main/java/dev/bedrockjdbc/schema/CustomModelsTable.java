@@ -53,6 +53,11 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   private final CallerAccount callerAccount;
   private final int pageSize;
   private final boolean prefetch;
+  /**
+   * The executing statement's maxRows, set by the driver's handler on the executing thread just before
+   * Calcite binds the plan ({@link #query} runs at bind); 0 for none.
+   */
+  public static final ThreadLocal<Long> STATEMENT_MAX_ROWS = ThreadLocal.withInitial(() -> 0L);
 
   CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch) {
     super(Object[].class);
@@ -85,6 +90,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object> query(DataContext root, ApiQuery query) {
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
+    long maxRows = STATEMENT_MAX_ROWS.get();
     int[] fields = query.fields();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object> enumerator() {
@@ -98,8 +104,11 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
           List<Function<CustomModelSummary, Object>> converters = new ArrayList<>();
+          long wanted = query.rowsWanted(i -> root.get("?" + i));
+          long until = !prefetch ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
+              : maxRows > 0 ? maxRows : wanted;
           for (RequestPlan.Stream stream : listing.streams()) {
-            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard, prefetch));
+            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard, until));
             converters.add(new LazyConverter(fields, stream.foundationModelArn()));
           }
           return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());

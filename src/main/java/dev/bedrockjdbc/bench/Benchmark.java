@@ -1,0 +1,339 @@
+package dev.bedrockjdbc.bench;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.EmulatedModel;
+import dev.bedrockjdbc.emulator.Faults;
+
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
+import software.amazon.awssdk.services.bedrock.model.SortOrder;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * The performance benchmark ({@code java -jar bedrock-jdbc-all.jar bench}): every figure is the driver next
+ * to its reference measured in the same run against the same local emulator — the minimum number of API
+ * calls the data allows, a raw AWS SDK paginator loop in the same JVM, or a fresh JVM making the raw SDK
+ * call. Prints one table per figure.
+ */
+public final class Benchmark {
+  private static final int PAGE = 1000;
+  private final PrintStream out;
+  private final int scanModels;
+  private final int rounds;
+
+  public Benchmark(PrintStream out, int scanModels, int rounds) {
+    this.out = out;
+    this.scanModels = scanModels;
+    this.rounds = rounds;
+  }
+
+  public void run() throws Exception {
+    out.printf("bedrock-jdbc benchmark: %s, Java %s, %d cores%n%n", Instant.now(), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    callsPerQuery();
+    try (BedrockEmulator big = BedrockEmulator.builder().generated(100, scanModels).defaultPageSize(PAGE).start()) {
+      fullScan(big);
+      coldFirstRow(big);
+      warmLatency(big);
+      memory(big);
+    }
+    latencyHiding();
+  }
+
+  /** One catalogue query: SQL, optional setMaxRows, and the fewest calls the data allows. */
+  private record Shape(String label, String sql, int maxRows, ToIntFunction<List<EmulatedModel>> minimum) {
+  }
+
+  private static int pages(long rows) {
+    return (int) Math.max(1, (rows + PAGE - 1) / PAGE);
+  }
+
+  private static ToIntFunction<List<EmulatedModel>> pagesOf(Predicate<EmulatedModel> p) {
+    return models -> pages(models.stream().filter(p).count());
+  }
+
+  private void callsPerQuery() throws SQLException, java.io.IOException {
+    Instant t2025 = Instant.parse("2025-01-01T00:00:00Z");
+    Instant t2026 = Instant.parse("2026-01-01T00:00:00Z");
+    try (BedrockEmulator emulator = BedrockEmulator.builder().generated(42, 5000).start();
+         Connection c = DriverManager.getConnection(RawSdk.url(emulator.endpoint(), ""))) {
+      EmulatedModel sample = emulator.models().stream().filter(m -> m.foundationModelArn() != null
+          && m.baseModelArn() != null && m.baseModelArn().contains("foundation-model")).findFirst().orElseThrow();
+      String fm = sample.foundationModelArn();
+      List<Shape> shapes = List.of(
+          new Shape("full scan SELECT *", "SELECT * FROM custom_models", 0, m -> pages(m.size())),
+          new Shape("DBeaver: SELECT * with setMaxRows(200)", "SELECT * FROM custom_models", 200, m -> 1),
+          new Shape("COUNT(*)", "SELECT COUNT(*) FROM custom_models", 0, m -> pages(m.size())),
+          new Shape("newest 5", "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5", 0, m -> 1),
+          new Shape("oldest 5, OFFSET 10", "SELECT model_name FROM custom_models ORDER BY creation_time LIMIT 5 OFFSET 10",
+              0, m -> 1),
+          new Shape("LIMIT 2500", "SELECT model_arn FROM custom_models ORDER BY creation_time LIMIT 2500", 0, m -> 3),
+          new Shape("name LIKE + sort + limit", "SELECT model_name, creation_time FROM custom_models "
+              + "WHERE model_name LIKE '%support%' ORDER BY creation_time DESC LIMIT 10", 0, m -> 1),
+          new Shape("name = x", "SELECT * FROM custom_models WHERE model_name = '${NAME}'", 0, m -> 1),
+          new Shape("status = Active", "SELECT model_arn FROM custom_models WHERE model_status = 'Active'", 0,
+              pagesOf(x -> "Active".equals(x.modelStatus()))),
+          new Shape("owned AND status = Failed", "SELECT model_arn FROM custom_models WHERE is_owned "
+              + "AND model_status = 'Failed'", 0, pagesOf(x -> "123456789012".equals(x.ownerAccountId())
+              && "Failed".equals(x.modelStatus()))),
+          new Shape("status IN (Active, Failed)", "SELECT model_arn FROM custom_models "
+              + "WHERE model_status IN ('Active', 'Failed')", 0, m -> Math.min(pages(m.size()),
+              pagesOf(x -> "Active".equals(x.modelStatus())).applyAsInt(m)
+                  + pagesOf(x -> "Failed".equals(x.modelStatus())).applyAsInt(m))),
+          new Shape("created in 2025", "SELECT model_arn FROM custom_models WHERE creation_time >= TIMESTAMP "
+              + "'2025-01-01 00:00:00' AND creation_time < TIMESTAMP '2026-01-01 00:00:00'", 0,
+              pagesOf(x -> !x.creationTime().isBefore(t2025) && x.creationTime().isBefore(t2026))),
+          new Shape("foundation model = X", "SELECT model_arn FROM custom_models WHERE foundation_model_arn = '${FM}'", 0,
+              m -> pages(m.stream().filter(x -> fm.equals(x.foundationModelArn())).count())),
+          new Shape("base model = X", "SELECT model_arn FROM custom_models WHERE base_model_arn = '${BASE}'", 0, m -> 1),
+          new Shape("model_arn = X (Get columns)", "SELECT model_name, model_status FROM custom_models "
+              + "WHERE model_arn = '${ARN}'", 0, m -> 1),
+          new Shape("model_arn = X, SELECT *", "SELECT * FROM custom_models WHERE model_arn = '${ARN}'", 0, m -> 2),
+          new Shape("status = 'Bogus'", "SELECT * FROM custom_models WHERE model_status = 'Bogus'", 0, m -> 0),
+          new Shape("empty time range", "SELECT * FROM custom_models WHERE creation_time > TIMESTAMP "
+              + "'2025-01-01 00:00:00' AND creation_time < TIMESTAMP '2025-01-01 00:00:00'", 0, m -> 0),
+          new Shape("GROUP BY status", "SELECT model_status, COUNT(*) FROM custom_models GROUP BY model_status", 0,
+              m -> pages(m.size())),
+          new Shape("owned, newest 20", "SELECT model_name FROM custom_models WHERE is_owned "
+              + "ORDER BY creation_time DESC LIMIT 20", 0, m -> 1));
+      out.println("1. API calls per query (5,000 models, pageSize 1000; accountId set, so no account lookup)");
+      out.printf("%-42s %8s %8s%n", "query", "calls", "minimum");
+      int met = 0;
+      for (Shape s : shapes) {
+        String sql = s.sql().replace("${NAME}", sample.modelName()).replace("${FM}", sample.foundationModelArn())
+            .replace("${BASE}", sample.baseModelArn()).replace("${ARN}", sample.modelArn());
+        emulator.clearRequests();
+        try (Statement st = c.createStatement()) {
+          st.setMaxRows(s.maxRows());
+          try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+              rs.getObject(1);
+            }
+          }
+        }
+        int calls = emulator.requests().size();
+        int min = s.minimum().applyAsInt(emulator.models());
+        met += calls == min ? 1 : 0;
+        out.printf("%-42s %8d %8d%s%n", s.label(), calls, min, calls == min ? "" : "  <-- above minimum");
+      }
+      out.printf("=> %d of %d queries at the minimum%n%n", met, shapes.size());
+    }
+  }
+
+  private void fullScan(BedrockEmulator emulator) throws Exception {
+    out.printf("2. Full scan of %,d models: driver SELECT * vs raw SDK paginator, same JVM, alternating (%d rounds)%n",
+        scanModels, rounds);
+    URI endpoint = emulator.endpoint();
+    long[] driver = new long[rounds];
+    long[] raw = new long[rounds];
+    driverScan(endpoint); // warm-up of both paths
+    rawScan(endpoint);
+    for (int i = 0; i < rounds; i++) {
+      driver[i] = driverScan(endpoint);
+      raw[i] = rawScan(endpoint);
+    }
+    long d = median(driver);
+    long r = median(raw);
+    out.printf("driver %,d ms, raw SDK %,d ms (medians; driver runs %s, raw runs %s) => ratio %.2f (target <= 1.10)%n%n",
+        d, r, Arrays.toString(driver), Arrays.toString(raw), (double) d / r);
+  }
+
+  /** The driver read as a JDBC client reads: every column, as strings, timestamps and booleans. */
+  private long driverScan(URI endpoint) throws SQLException {
+    long start = System.nanoTime();
+    long rows = 0;
+    try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, ""));
+         Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM custom_models")) {
+      while (rs.next()) {
+        rs.getString(1);
+        rs.getString(2);
+        rs.getTimestamp(3);
+        for (int i = 4; i <= 8; i++) {
+          rs.getString(i);
+        }
+        rs.getBoolean(9);
+        rs.getString(10);
+        rows++;
+      }
+    }
+    check(rows, scanModels);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  /** What a Java user writes instead: the SDK paginator, touching the same fields. */
+  private long rawScan(URI endpoint) {
+    long start = System.nanoTime();
+    long rows = 0;
+    try (BedrockClient sdk = RawSdk.client(endpoint)) {
+      for (CustomModelSummary m : sdk.listCustomModelsPaginator(r -> r.maxResults(PAGE)).modelSummaries()) {
+        m.modelArn();
+        m.modelName();
+        m.creationTime();
+        m.baseModelArn();
+        m.baseModelName();
+        m.customizationTypeAsString();
+        m.ownerAccountId();
+        m.modelStatusAsString();
+        rows++;
+      }
+    }
+    check(rows, scanModels);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  private void coldFirstRow(BedrockEmulator emulator) throws Exception {
+    out.printf("3. Cold first row: fresh JVM to the first row of the newest-5 query (%d runs each, alternating)%n",
+        rounds);
+    long[] driver = new long[rounds];
+    long[] raw = new long[rounds];
+    for (int i = 0; i < rounds; i++) {
+      driver[i] = child(List.of(), ColdStartProbe.class, "driver", emulator.endpoint().toString()).millis;
+      raw[i] = child(List.of(), ColdStartProbe.class, "raw", emulator.endpoint().toString()).millis;
+    }
+    long d = median(driver);
+    long r = median(raw);
+    out.printf("driver %,d ms, raw SDK %,d ms (medians; %s vs %s) => ratio %.2f (target <= 1.5)%n%n",
+        d, r, Arrays.toString(driver), Arrays.toString(raw), (double) d / r);
+  }
+
+  private void warmLatency(BedrockEmulator emulator) throws SQLException {
+    out.println("4. Warm latency of the newest-5 query (30 warm-up + 30 measured, medians)");
+    String sql = "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5";
+    ListCustomModelsRequest request = ListCustomModelsRequest.builder().maxResults(5).sortBy("CreationTime")
+        .sortOrder(SortOrder.DESCENDING).build();
+    long[] api = new long[30];
+    long[] prepared = new long[30];
+    long[] fresh = new long[30];
+    try (BedrockClient sdk = RawSdk.client(emulator.endpoint());
+         Connection c = DriverManager.getConnection(RawSdk.url(emulator.endpoint(), ""));
+         PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < 30; i++) {
+          long t0 = System.nanoTime();
+          sdk.listCustomModels(request).modelSummaries().get(0).modelName();
+          long t1 = System.nanoTime();
+          try (ResultSet rs = ps.executeQuery()) {
+            drain(rs);
+          }
+          long t2 = System.nanoTime();
+          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            drain(rs);
+          }
+          long t3 = System.nanoTime();
+          api[i] = t1 - t0;
+          prepared[i] = t2 - t1;
+          fresh[i] = t3 - t2;
+        }
+      }
+    }
+    double a = median(api) / 1e6;
+    double p = median(prepared) / 1e6;
+    double f = median(fresh) / 1e6;
+    out.printf(Locale.ROOT, "API call alone %.2f ms; re-executed PreparedStatement %.2f ms (+%.2f ms, target < 5); "
+        + "same SQL on a new Statement %.2f ms (+%.2f ms, target < 20)%n%n", a, p, p - a, f, f - a);
+  }
+
+  private void memory(BedrockEmulator emulator) throws Exception {
+    out.printf("5. Memory: SELECT * over %,d models in a JVM with -Xmx96m%n", scanModels);
+    Child r = child(List.of("-Xmx96m"), MemoryProbe.class, emulator.endpoint().toString(), Integer.toString(scanModels));
+    out.printf("%s (exit %d, %,d ms): heap after GC at each tenth of the scan, MB; flat = constant memory%n%n",
+        r.line, r.exit, r.millis);
+  }
+
+  private void latencyHiding() throws Exception {
+    out.println("6. Latency hiding: 20 pages of 50 models, 100 ms per API response, a consumer taking 2 ms per row");
+    try (BedrockEmulator emulator = BedrockEmulator.builder().generated(7, 1000).start()) {
+      emulator.faults(Faults.NONE.withLatency(100));
+      long[] with = new long[2];
+      long[] without = new long[2];
+      int[] calls = new int[2];
+      for (int i = 0; i < 2; i++) {
+        emulator.clearRequests();
+        without[i] = slowConsumer(emulator.endpoint(), false);
+        calls[0] = emulator.requests().size();
+        emulator.clearRequests();
+        with[i] = slowConsumer(emulator.endpoint(), true);
+        calls[1] = emulator.requests().size();
+      }
+      long w = Math.min(with[0], with[1]);
+      long wo = Math.min(without[0], without[1]);
+      long apiTime = 20 * 100;
+      out.printf("without prefetch %,d ms (%d calls), with prefetch %,d ms (%d calls): %.0f%% of the %,d ms of API "
+          + "latency hidden%n%n", wo, calls[0], w, calls[1], 100.0 * (wo - w) / apiTime, apiTime);
+    }
+  }
+
+  private long slowConsumer(URI endpoint, boolean prefetch) throws Exception {
+    long start = System.nanoTime();
+    try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, "pageSize=50;prefetch=" + prefetch));
+         Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models")) {
+      while (rs.next()) {
+        rs.getString(1);
+        Thread.sleep(2);
+      }
+    }
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  private record Child(long millis, String line, int exit) {
+  }
+
+  /** Runs a probe in a fresh JVM on this class path; the time is process start to its first output line. */
+  private static Child child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmArgs);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(List.of(args));
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String line;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      line = r.readLine();
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      while (r.readLine() != null) {
+        // drain
+      }
+      return new Child(millis, line, p.waitFor());
+    }
+  }
+
+  private static void drain(ResultSet rs) throws SQLException {
+    while (rs.next()) {
+      rs.getString(1);
+    }
+  }
+
+  private static void check(long rows, long expected) {
+    if (rows != expected) {
+      throw new IllegalStateException("read " + rows + " rows, expected " + expected);
+    }
+  }
+
+  private static long median(long[] values) {
+    long[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy[copy.length / 2];
+  }
+}

@@ -1,0 +1,38 @@
+package dev.bedrockjdbc.bench;
+
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.SortOrder;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * Run in a fresh JVM by the benchmark: reaches the first row of the newest-five query, through the driver
+ * or through the raw SDK, prints it and exits. The parent times process start to that line.
+ */
+public final class ColdStartProbe {
+  private ColdStartProbe() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    URI endpoint = URI.create(args[1]);
+    if (args[0].equals("driver")) {
+      try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, ""));
+           Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5")) {
+        rs.next();
+        System.out.println("FIRST_ROW " + rs.getString(1));
+      }
+    } else {
+      try (BedrockClient sdk = RawSdk.client(endpoint)) {
+        String name = sdk.listCustomModels(r -> r.maxResults(5).sortBy("CreationTime").sortOrder(SortOrder.DESCENDING))
+            .modelSummaries().get(0).modelName();
+        System.out.println("FIRST_ROW " + name);
+      }
+    }
+    System.out.flush();
+  }
+}
