@@ -111,6 +111,22 @@ class PushdownPlanTest {
     }
   }
 
+  @Test void cachedCompiledPlansNeverMixUpApiQueries() throws SQLException {
+    // ASC and DESC compile to the same Java source (the scan alone); only the stashed API query differs.
+    List<String> oldest = emulator.models().stream().sorted(Comparator.comparing(EmulatedModel::creationTime)
+        .thenComparing(EmulatedModel::modelArn)).limit(3).map(EmulatedModel::modelArn).toList();
+    List<String> newest = emulator.models().stream().sorted(Comparator.comparing(EmulatedModel::creationTime)
+        .thenComparing(EmulatedModel::modelArn).reversed()).limit(3).map(EmulatedModel::modelArn).toList();
+    try (Connection c = connect(emulator, "")) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(oldest, TestSupport.query(c, "SELECT model_arn FROM custom_models ORDER BY creation_time LIMIT 3")
+            .stream().map(r -> (String) r.get(0)).toList());
+        assertEquals(newest, TestSupport.query(c, "SELECT model_arn FROM custom_models ORDER BY creation_time DESC "
+            + "LIMIT 3").stream().map(r -> (String) r.get(0)).toList());
+      }
+    }
+  }
+
   @Test void setMaxRowsWithoutLimitIsOneRequest() throws SQLException {
     try (Connection c = connect(emulator, ""); Statement s = c.createStatement()) {
       s.setMaxRows(7);
