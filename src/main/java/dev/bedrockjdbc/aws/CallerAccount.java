@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The caller's AWS account, needed to compute {@code is_owned}. Taken from the {@code accountId} property,
@@ -14,24 +15,24 @@ import java.util.Optional;
  * endpoint, which VPC-only and emulated setups may not have.)
  */
 public final class CallerAccount {
-  private final BedrockApi api;
   private volatile String known;
 
-  public CallerAccount(BedrockApi api, String configured) {
-    this.api = api;
+  public CallerAccount(String configured) {
     this.known = configured;
   }
 
   /**
    * The caller's account, or empty when the caller owns no model, in which case no row is owned. That
    * answer is not cached, so a model created later in a long session is seen as owned.
+   *
+   * @param lister sends the lookup, so the asking query's cancel and timeout apply to it
    */
-  public Optional<String> get() {
+  public Optional<String> get(Function<ListCustomModelsRequest, ListCustomModelsResponse> lister) {
     String account = known;
     if (account != null) {
       return Optional.of(account);
     }
-    ListCustomModelsResponse r = api.listCustomModels(ListCustomModelsRequest.builder().isOwned(true).maxResults(1).build());
+    ListCustomModelsResponse r = lister.apply(ListCustomModelsRequest.builder().isOwned(true).maxResults(1).build());
     for (CustomModelSummary s : r.modelSummaries()) {
       if (s.ownerAccountId() != null) {
         known = s.ownerAccountId();

@@ -18,7 +18,7 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch) {
     this.api = api;
     this.tables = Map.of(CustomModelsTable.NAME,
-        new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize, prefetch));
+        new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch));
   }
 
   @Override protected Map<String, Table> getTableMap() {

@@ -99,7 +99,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
         RequestPlan plan = query.plan(i -> root.get("?" + i));
         if (plan instanceof RequestPlan.Lookup lookup) {
           return new LookupCursor(api, lookup.modelArns(), lookup.complete(), pageSize,
-              new LazyConverter(fields, null), guard);
+              new LazyConverter(fields, null, guard), guard);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
               : maxRows > 0 ? maxRows : wanted;
           for (RequestPlan.Stream stream : listing.streams()) {
             streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard, until));
-            converters.add(new LazyConverter(fields, stream.foundationModelArn()));
+            converters.add(new LazyConverter(fields, stream.foundationModelArn(), guard));
           }
           return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());
         }
@@ -138,16 +138,19 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   private final class LazyConverter implements Function<CustomModelSummary, Object> {
     private final int[] fields;
     private final String foundationModelArn;
+    private final CallGuard guard;
     private RowConverter converter;
 
-    LazyConverter(int[] fields, String foundationModelArn) {
+    LazyConverter(int[] fields, String foundationModelArn, CallGuard guard) {
       this.fields = fields;
       this.foundationModelArn = foundationModelArn;
+      this.guard = guard;
     }
 
     @Override public Object apply(CustomModelSummary s) {
       if (converter == null) {
-        String account = CustomModelColumn.needsAccount(fields) ? callerAccount.get().orElse(null) : null;
+        String account = !CustomModelColumn.needsAccount(fields) ? null
+            : callerAccount.get(r -> guard.run(timeout -> api.listCustomModels(r, timeout))).orElse(null);
         converter = new RowConverter(fields, new RowContext(account, foundationModelArn));
       }
       return converter.convert(s);
