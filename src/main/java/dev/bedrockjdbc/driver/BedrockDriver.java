@@ -74,7 +74,8 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       return null;
     }
     Properties props = ConnectStringParser.parse(url.substring(PREFIX.length()), info);
-    ConnectionConfig.parse(props); // fail fast, before Calcite opens anything
+    // Fail fast, before Calcite opens anything; then build the SDK client while Calcite opens its connection.
+    ApiBuilder.start(ConnectionConfig.parse(props));
     Properties withDefaults = new Properties();
     ENGINE_DEFAULTS.forEach(withDefaults::setProperty);
     withDefaults.putAll(props);
@@ -82,6 +83,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
     try {
       calcite = super.connect(url, withDefaults);
     } catch (RuntimeException | SQLException e) {
+      ApiBuilder.discard();
       throw SqlErrors.translate(e);
     }
     return ConnectionHandler.wrap(calcite, url, seconds -> BedrockHandler.schema(calcite).isReachable(seconds));

@@ -1,8 +1,6 @@
 package dev.bedrockjdbc.driver;
 
 import dev.bedrockjdbc.aws.BedrockApi;
-import dev.bedrockjdbc.aws.BedrockClientFactory;
-import dev.bedrockjdbc.emulator.DemoEmulator;
 import dev.bedrockjdbc.schema.BedrockSchema;
 import dev.bedrockjdbc.schema.CustomModelsTable;
 
@@ -31,10 +29,7 @@ final class BedrockHandler implements Handler {
     base.onConnectionInit(connection);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     ConnectionConfig config = ConnectionConfig.parse(calcite.getProperties());
-    if (config.demo()) {
-      config = config.forDemo(DemoEmulator.endpoint());
-    }
-    BedrockApi api = BedrockClientFactory.create(config);
+    BedrockApi api = ApiBuilder.take(config);
     calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
