@@ -98,6 +98,12 @@ class MainTest {
     assertEquals("jdbc:bedrock:endpoint=http://127.0.0.1:1;region=eu-west-1;profile=dev;pageSize=50", m.jdbcUrl());
   }
 
+  @Test void emulatorExportsItsDataSetAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("models.json");
+    assertEquals(0, Main.run("emulator", "--models", "12", "--seed", "5", "--export", file.toString()));
+    assertEquals(dev.bedrockjdbc.emulator.ModelGenerator.generate(5, 12), dev.bedrockjdbc.emulator.ModelData.read(file));
+  }
+
   @Test void failingStatementExitsNonZero() {
     assertEquals(1, Main.run("-u", TestSupport.url(emulator, ""), "-e", "SELECT nope FROM custom_models"));
   }
