@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.Faults;
+import dev.bedrockjdbc.emulator.RecordedRequest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +25,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
-import dev.bedrockjdbc.emulator.RecordedRequest;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.Faults;
 
