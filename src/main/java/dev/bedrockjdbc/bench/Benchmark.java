@@ -213,8 +213,17 @@ public final class Benchmark {
     }
     long d = median(driver);
     long r = median(raw);
-    out.printf("driver %,d ms, raw SDK %,d ms (medians; %s vs %s) => ratio %.2f (target <= 1.5)%n%n",
+    out.printf("driver %,d ms, raw SDK %,d ms (medians; %s vs %s) => ratio %.2f (target <= 1.5)%n",
         d, r, Arrays.toString(driver), Arrays.toString(raw), (double) d / r);
+    long[] warm = new long[2];
+    long[] cold = new long[2];
+    for (int i = 0; i < 2; i++) {
+      warm[i] = Long.parseLong(child(List.of(), ColdStartProbe.class, "idle", emulator.endpoint().toString()).line.trim());
+      cold[i] = Long.parseLong(child(List.of("-Dbedrockjdbc.warmup=false"), ColdStartProbe.class, "idle",
+          emulator.endpoint().toString()).line.trim());
+    }
+    out.printf("first query after connecting and 3 s of idle: %,d ms with the background warm-up, %,d ms without "
+        + "(fresh JVMs, best of 2)%n%n", Math.min(warm[0], warm[1]), Math.min(cold[0], cold[1]));
   }
 
   private void warmLatency(BedrockEmulator emulator) throws SQLException {

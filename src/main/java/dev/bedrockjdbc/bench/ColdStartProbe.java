@@ -19,7 +19,18 @@ public final class ColdStartProbe {
 
   public static void main(String[] args) throws Exception {
     URI endpoint = URI.create(args[1]);
-    if (args[0].equals("driver")) {
+    if (args[0].equals("idle")) {
+      // A user who connects, pauses (types the query), then runs it: time of the query alone.
+      try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, ""))) {
+        Thread.sleep(3000);
+        long start = System.nanoTime();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+            "SELECT model_name FROM custom_models WHERE model_status = 'Active' ORDER BY creation_time DESC LIMIT 5")) {
+          rs.next();
+        }
+        System.out.println((System.nanoTime() - start) / 1_000_000);
+      }
+    } else if (args[0].equals("driver")) {
       try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, ""));
            Statement s = c.createStatement();
            ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5")) {

@@ -92,8 +92,12 @@ public final class Main implements Callable<Integer> {
         "--outputformat=" + format, "--fastConnect=true", "--isolation=TRANSACTION_NONE",
         "--showWarnings=false", "--maxWidth=1000"));
     if (sql != null) {
-      // One statement, no prompt: a dumb terminal, without JLine's warning that it could not open a real one.
+      // One statement, no prompt: a dumb terminal, without JLine's warning that it could not open a real one;
+      // and no background warm-up, which only pays off when a user pauses before the first query.
       System.setProperty("org.jline.terminal.dumb", "true");
+      if (System.getProperty("bedrockjdbc.warmup") == null) {
+        System.setProperty("bedrockjdbc.warmup", "false");
+      }
       args.addAll(List.of("--silent=true", "--showHeader=true", "-e", sql));
     }
     SqlLine shell = new SqlLine();

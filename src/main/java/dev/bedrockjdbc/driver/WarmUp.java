@@ -1,0 +1,51 @@
+package dev.bedrockjdbc.driver;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Loads and initialises Calcite's planner, code generator and the SDK client classes on a daemon thread
+ * when the driver is loaded, so a user who connects and then types a query finds it fast (speed-notes 2:
+ * the first query drops from ~3 s to ~0.4 s after 3 s of idle). It only prepares statements (planning and
+ * compiling, no execution), on a connection whose endpoint is never called and whose keys are dummies: no
+ * network, no credentials. Failures are ignored. Off with {@code -Dbedrockjdbc.warmup=false}.
+ */
+final class WarmUp {
+  private static final List<String> SHAPES = List.of(
+      "SELECT model_name, creation_time FROM custom_models ORDER BY creation_time DESC LIMIT 5",
+      "SELECT * FROM custom_models WHERE model_name LIKE ? AND model_status = ? AND creation_time >= ?",
+      "SELECT model_status, COUNT(*) FROM custom_models GROUP BY model_status");
+
+  private WarmUp() {
+  }
+
+  static void start(BedrockDriver driver) {
+    if ("false".equalsIgnoreCase(System.getProperty("bedrockjdbc.warmup"))) {
+      return;
+    }
+    Thread t = new Thread(() -> run(driver), "bedrock-jdbc-warmup");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  private static void run(BedrockDriver driver) {
+    Properties p = new Properties();
+    p.setProperty("region", "us-east-1");
+    p.setProperty("endpoint", "http://127.0.0.1:9"); // never called: statements are only prepared
+    p.setProperty("user", "WARMUP");
+    p.setProperty("password", "warmup");
+    p.setProperty("accountId", "000000000000");
+    try (Connection c = driver.connect(BedrockDriver.PREFIX, p)) {
+      for (String sql : SHAPES) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.getMetaData();
+        }
+      }
+    } catch (Exception | LinkageError e) {
+      // Warm-up is an optimisation only; the first real query does the same work if it failed.
+    }
+  }
+}
