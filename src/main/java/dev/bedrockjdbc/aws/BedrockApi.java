@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,19 +19,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The Bedrock operations the driver calls, over one SDK client per connection. The only class (with
  * {@link BedrockClientFactory}) that knows the SDK's client; shared by all statements, and thread-safe
- * because the SDK client is.
+ * because the SDK client is. The client may still be being built when the connection opens: the first call
+ * waits for it (on the fetch thread, so cancel and timeouts apply).
  */
 public final class BedrockApi implements AutoCloseable {
-  private final BedrockClient client;
-  private final SdkHttpClient http;
-  private final AwsCredentialsProvider credentials;
+  private final CompletableFuture<Sdk> sdk;
   private final String region;
   private final ExecutorService fetchExecutor;
 
-  BedrockApi(BedrockClient client, SdkHttpClient http, AwsCredentialsProvider credentials, String region) {
-    this.client = client;
-    this.http = http;
-    this.credentials = credentials;
+  /** The SDK objects of one connection. */
+  record Sdk(BedrockClient client, SdkHttpClient http, AwsCredentialsProvider credentials) {
+    void close() {
+      client.close();
+      if (credentials instanceof SdkAutoCloseable c) {
+        c.close();
+      }
+      http.close();
+    }
+  }
+
+  BedrockApi(CompletableFuture<Sdk> sdk, String region) {
+    this.sdk = sdk;
     this.region = region;
     AtomicInteger n = new AtomicInteger();
     this.fetchExecutor = Executors.newCachedThreadPool(r -> {
@@ -40,18 +50,26 @@ public final class BedrockApi implements AutoCloseable {
   }
 
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request) {
-    return client.listCustomModels(request);
+    return client().listCustomModels(request);
+  }
+
+  private BedrockClient client() {
+    try {
+      return sdk.join().client();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** One page, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request, Duration timeout) {
-    return client.listCustomModels(timeout == null ? request
+    return client().listCustomModels(timeout == null ? request
         : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build());
   }
 
   /** One model by ARN or name, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
   public GetCustomModelResponse getCustomModel(String modelIdentifier, Duration timeout) {
-    return client.getCustomModel(r -> {
+    return client().getCustomModel(r -> {
       r.modelIdentifier(modelIdentifier);
       if (timeout != null) {
         r.overrideConfiguration(o -> o.apiCallTimeout(timeout));
@@ -80,11 +98,7 @@ public final class BedrockApi implements AutoCloseable {
 
   @Override public void close() {
     fetchExecutor.shutdownNow();
-    client.close();
-    if (credentials instanceof SdkAutoCloseable c) {
-      c.close();
-    }
-    http.close();
+    sdk.thenAccept(Sdk::close);
   }
 
   @Override public String toString() {

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.sql.SQLNonTransientConnectionException;
 
 /** Builds the one SDK client a connection uses, from its settings, with the SDK's own credential providers. */
@@ -31,8 +32,27 @@ public final class BedrockClientFactory {
   private BedrockClientFactory() {
   }
 
-  public static BedrockApi create(ConnectionConfig config) throws SQLException {
+  /**
+   * The connection's API, its SDK client built on a second thread (mostly class loading on a cold JVM,
+   * which overlaps Calcite opening the connection). Settings errors found without the SDK (no region) are
+   * thrown here.
+   */
+  public static BedrockApi start(ConnectionConfig config) throws SQLException {
     Region region = region(config);
+    CompletableFuture<BedrockApi.Sdk> sdk = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        sdk.complete(build(config, region));
+      } catch (Throwable e) {
+        sdk.completeExceptionally(e);
+      }
+    }, "bedrock-jdbc-connect");
+    t.setDaemon(true);
+    t.start();
+    return new BedrockApi(sdk, region.id());
+  }
+
+  private static BedrockApi.Sdk build(ConnectionConfig config, Region region) throws SQLException {
     SdkHttpClient http = UrlConnectionHttpClient.builder()
         .connectionTimeout(config.connectTimeout())
         .socketTimeout(config.apiCallTimeout())
@@ -54,7 +74,7 @@ public final class BedrockClientFactory {
     if (config.endpoint() != null) {
       builder.endpointOverride(config.endpoint());
     }
-    return new BedrockApi(builder.build(), http, credentials, region.id());
+    return new BedrockApi.Sdk(builder.build(), http, credentials);
   }
 
   /**
