@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.driver;
 
+import dev.bedrockjdbc.fastpath.FastPathPrepare;
 import dev.bedrockjdbc.jdbc.BedrockMetaColumnFactory;
 import dev.bedrockjdbc.jdbc.BedrockMetaTableFactory;
 import dev.bedrockjdbc.jdbc.ConnectionHandler;
@@ -51,6 +52,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
   }
 
   public BedrockDriver() {
+    super(FastPathPrepare::new);
   }
 
   private static void setIfAbsent(String key, String value) {
@@ -100,7 +102,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       DriverPropertyInfo d = new DriverPropertyInfo(p.key(), p.isSecret() ? null : (given != null ? given : p.defaultValue()));
       d.description = p.description();
       d.required = false;
-      if (p == BedrockProperty.DEMO) {
+      if (p == BedrockProperty.DEMO || p == BedrockProperty.PREFETCH || p == BedrockProperty.FAST_PATH) {
         d.choices = new String[] {"false", "true"};
       }
       out.add(d);

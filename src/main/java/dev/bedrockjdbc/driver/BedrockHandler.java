@@ -29,7 +29,8 @@ final class BedrockHandler implements Handler {
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     ConnectionConfig config = ConnectionConfig.parse(calcite.getProperties());
     BedrockApi api = ApiBuilder.take(config);
-    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch()));
+    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch(),
+        config.fastPath()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
     CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");

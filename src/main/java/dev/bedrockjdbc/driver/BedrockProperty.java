@@ -27,6 +27,8 @@ public enum BedrockProperty {
   API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms."),
   PREFETCH("prefetch", "true", "true: ask for the next page while the current one is read (at most one page ahead), "
       + "hiding API latency behind a slow consumer."),
+  FAST_PATH("fastPath", "true", "true: run simple queries (SELECT * or columns FROM custom_models, optionally ORDER BY "
+      + "creation_time and LIMIT/OFFSET) without Calcite's planner; false: plan every query with Calcite."),
   LOG_LEVEL("logLevel", "off", "off, info (one log line per API call: operation, parameters, status, latency, request id, "
       + "attempts) or debug (also every attempt); java.util.logging logger dev.bedrockjdbc.api.");
 

@@ -82,7 +82,8 @@ public final class ConnectionConfig {
     connectTimeout();
     apiCallTimeout();
     logLevel();
-    for (BedrockProperty flag : new BedrockProperty[] {BedrockProperty.DEMO, BedrockProperty.PREFETCH}) {
+    for (BedrockProperty flag : new BedrockProperty[] {BedrockProperty.DEMO, BedrockProperty.PREFETCH,
+        BedrockProperty.FAST_PATH}) {
       String v = get(flag).toLowerCase(Locale.ROOT);
       if (!v.equals("true") && !v.equals("false")) {
         throw invalid("Invalid value for '" + flag.key() + "': expected true or false.");
@@ -221,6 +222,10 @@ public final class ConnectionConfig {
 
   public boolean prefetch() {
     return Boolean.parseBoolean(get(BedrockProperty.PREFETCH));
+  }
+
+  public boolean fastPath() {
+    return Boolean.parseBoolean(get(BedrockProperty.FAST_PATH));
   }
 
   public boolean demo() {

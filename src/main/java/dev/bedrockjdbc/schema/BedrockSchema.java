@@ -13,12 +13,24 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   public static final String NAME = "bedrock";
 
   private final BedrockApi api;
+  private final CustomModelsTable customModels;
   private final Map<String, Table> tables;
+  private final boolean fastPath;
 
-  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch) {
+  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath) {
     this.api = api;
-    this.tables = Map.of(CustomModelsTable.NAME,
-        new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch));
+    this.customModels = new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch);
+    this.tables = Map.of(CustomModelsTable.NAME, customModels);
+    this.fastPath = fastPath;
+  }
+
+  public CustomModelsTable customModels() {
+    return customModels;
+  }
+
+  /** Whether simple queries may skip Calcite's planner (connection property fastPath). */
+  public boolean fastPath() {
+    return fastPath;
   }
 
   @Override protected Map<String, Table> getTableMap() {

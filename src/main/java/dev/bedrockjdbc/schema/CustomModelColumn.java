@@ -105,7 +105,8 @@ public enum CustomModelColumn {
     return null;
   }
 
-  RelDataType type(RelDataTypeFactory f) {
+  /** The column's SQL type, as the table declares it. */
+  public RelDataType type(RelDataTypeFactory f) {
     RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
     return f.createTypeWithNullability(t, nullable);
   }

@@ -144,6 +144,27 @@ class PushdownPlanTest {
     }
   }
 
+  /** Calcite itself applies maxRows only to plain Statements; the driver applies it to prepared ones too. */
+  @Test void preparedStatementsHonourMaxRows() throws SQLException {
+    try (Connection c = connect(emulator, "");
+         PreparedStatement ps = c.prepareStatement(
+             "SELECT model_name FROM custom_models WHERE model_status = ? ORDER BY creation_time DESC")) {
+      ps.setString(1, "Active");
+      for (int maxRows : new int[] {7, 200, 0}) {
+        ps.setMaxRows(maxRows);
+        emulator.clearRequests();
+        try (ResultSet rs = ps.executeQuery()) {
+          int rows = TestSupport.rows(rs).size();
+          assertEquals(maxRows == 0 ? emulator.models().stream().filter(m -> "Active".equals(m.modelStatus())).count()
+              : maxRows, rows);
+        }
+        if (maxRows > 0) {
+          assertEquals(1, emulator.requests().size(), "maxRows " + maxRows);
+        }
+      }
+    }
+  }
+
   @Test void multiPageQueriesCostExactlyTheirPages() throws SQLException {
     long active = emulator.models().stream().filter(m -> "Active".equals(m.modelStatus())).count();
     try (Connection c = connect(emulator, "pageSize=50")) {

@@ -1,0 +1,31 @@
+package dev.bedrockjdbc.fastpath;
+
+import dev.bedrockjdbc.schema.CustomModelsTable;
+
+import org.apache.calcite.DataContext;
+import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.EnumerableDefaults;
+
+/**
+ * A query's signature that stops after the executing statement's maxRows. Calcite applies maxRows only to a
+ * plain Statement's execution (it is part of that prepare); a PreparedStatement's setMaxRows would
+ * otherwise return every row. Applied inside the plan's enumerable, so the scan is not asked for a row
+ * past it (no look-ahead page).
+ */
+final class MaxRowsSignature<T> extends CalciteSignature<T> {
+  private final CalciteSignature<T> planned;
+
+  MaxRowsSignature(CalciteSignature<T> planned) {
+    super(planned.sql, planned.parameters, planned.internalParameters, planned.rowType, planned.columns,
+        planned.cursorFactory, planned.rootSchema, planned.getCollationList(), -1, null, planned.statementType);
+    this.planned = planned;
+  }
+
+  @Override public Enumerable<T> enumerable(DataContext dataContext) {
+    Enumerable<T> rows = planned.enumerable(dataContext);
+    // Set for this execution on this thread by the driver's handler, just before Calcite binds the plan.
+    long maxRows = CustomModelsTable.STATEMENT_MAX_ROWS.get();
+    return maxRows > 0 ? EnumerableDefaults.take(rows, maxRows) : rows;
+  }
+}

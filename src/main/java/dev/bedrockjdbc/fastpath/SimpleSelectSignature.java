@@ -1,0 +1,147 @@
+package dev.bedrockjdbc.fastpath;
+
+import dev.bedrockjdbc.fastpath.SimpleSelect.Name;
+import dev.bedrockjdbc.pushdown.Operand;
+import dev.bedrockjdbc.scan.ApiQuery;
+import dev.bedrockjdbc.schema.BedrockSchema;
+import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.schema.CustomModelsTable;
+
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.ColumnMetaData;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.runtime.Bindable;
+
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The signature Calcite's own prepare would give a {@link SimpleSelect} — the same columns and column
+ * metadata, the same {@link ApiQuery} (so the same API requests), the same OFFSET/LIMIT on top — built
+ * without parsing, validation, planning or code generation. Null when the query does not resolve exactly as
+ * Calcite would resolve it with the driver's default lexical settings; Calcite then prepares it.
+ */
+final class SimpleSelectSignature {
+  private SimpleSelectSignature() {
+  }
+
+  static CalcitePrepare.CalciteSignature<Object> of(CalcitePrepare.Context context, String sql, long maxRowCount) {
+    if (!hasDriverLexicalSettings(context.config())) {
+      return null;
+    }
+    SimpleSelect select = SimpleSelectParser.parse(sql).orElse(null);
+    CustomModelsTable table = select == null ? null : table(context, select.table());
+    if (table == null) {
+      return null;
+    }
+    List<CustomModelColumn> columns = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    if (select.columns().isEmpty()) {
+      for (CustomModelColumn c : CustomModelColumn.values()) {
+        columns.add(c);
+        labels.add(c.columnName());
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (Name n : select.columns()) {
+      CustomModelColumn c = column(n);
+      // Calcite renames a repeated label (model_name0); leave that to it.
+      if (c == null || !seen.add(n.text().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      columns.add(c);
+      labels.add(n.quoted() ? n.text() : n.text().toLowerCase(Locale.ROOT));
+    }
+    // The API sorts by creation time only; any other order needs Calcite's sort.
+    if (select.orderBy() != null && column(select.orderBy()) != CustomModelColumn.CREATION_TIME) {
+      return null;
+    }
+    ApiQuery query = query(table, columns, select);
+    int offset = select.offset();
+    int fetch = select.fetch();
+    Bindable<Object> bindable = root -> {
+      // As Calcite's plan does: the scan returns offset + fetch rows, the limit on top skips and takes.
+      Enumerable<Object> rows = table.query(root, query);
+      if (offset > 0) {
+        rows = rows.skip(offset);
+      }
+      return fetch >= 0 ? rows.take(fetch) : rows;
+    };
+    JavaTypeFactory typeFactory = context.getTypeFactory();
+    RelDataTypeFactory.Builder rowType = typeFactory.builder();
+    List<ColumnMetaData> metaData = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      RelDataType type = columns.get(i).type(typeFactory);
+      rowType.add(labels.get(i), type);
+      metaData.add(metaData(typeFactory, i, labels.get(i), columns.get(i), type));
+    }
+    return new CalcitePrepare.CalciteSignature<>(sql, List.of(), Map.of(), rowType.build(), metaData,
+        Meta.CursorFactory.deduce(metaData, null), context.getRootSchema(), List.of(), maxRowCount, bindable,
+        Meta.StatementType.SELECT);
+  }
+
+  /** The names below resolve as the driver's defaults (BedrockDriver) make Calcite resolve them. */
+  private static boolean hasDriverLexicalSettings(CalciteConnectionConfig config) {
+    return config.quoting() == Quoting.DOUBLE_QUOTE && config.unquotedCasing() == Casing.TO_LOWER
+        && config.quotedCasing() == Casing.UNCHANGED && !config.caseSensitive()
+        && config.parserFactory(Object.class, null) == null;
+  }
+
+  private static CustomModelsTable table(CalcitePrepare.Context context, List<Name> name) {
+    Name table = name.get(name.size() - 1);
+    List<String> schemaPath = name.size() == 2 ? List.of(name.get(0).text()) : context.getDefaultSchemaPath();
+    if (schemaPath.size() != 1 || !schemaPath.get(0).equalsIgnoreCase(BedrockSchema.NAME)
+        || !table.text().equalsIgnoreCase(CustomModelsTable.NAME)) {
+      return null;
+    }
+    CalciteSchema schema = context.getRootSchema().getSubSchema(BedrockSchema.NAME, true);
+    return schema != null && schema.schema instanceof BedrockSchema bedrock && bedrock.fastPath()
+        ? bedrock.customModels() : null;
+  }
+
+  private static CustomModelColumn column(Name name) {
+    for (CustomModelColumn c : CustomModelColumn.values()) {
+      if (c.columnName().equalsIgnoreCase(name.text())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The scan's request, as the pushdown rules build it for the same query (no filter: the limit caps). */
+  private static ApiQuery query(CustomModelsTable table, List<CustomModelColumn> columns, SimpleSelect select) {
+    int[] fields = columns.stream().mapToInt(Enum::ordinal).toArray();
+    ApiQuery query = ApiQuery.all(fields, table.pageSize());
+    if (select.orderBy() == null && select.fetch() < 0) {
+      return query;
+    }
+    return query.withSortAndLimit(select.orderBy() == null ? null : select.descending(),
+        select.offset() < 0 ? null : new Operand.Literal((long) select.offset()),
+        select.fetch() < 0 ? null : new Operand.Literal((long) select.fetch()), true);
+  }
+
+  /** Column metadata exactly as CalcitePrepareImpl.metaData builds it for a table column. */
+  private static ColumnMetaData metaData(JavaTypeFactory typeFactory, int ordinal, String label,
+      CustomModelColumn column, RelDataType type) {
+    ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(type.getSqlTypeName().getJdbcOrdinal(),
+        type.getSqlTypeName().getName(), ColumnMetaData.Rep.of(typeFactory.getJavaClass(type)));
+    return new ColumnMetaData(ordinal, false, true, false, false,
+        type.isNullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
+        type.getPrecision(), label, column.columnName(), BedrockSchema.NAME,
+        Math.max(type.getPrecision(), 0), Math.max(type.getScale(), 0), CustomModelsTable.NAME, null, avaticaType,
+        true, false, false, avaticaType.columnClassName());
+  }
+}
