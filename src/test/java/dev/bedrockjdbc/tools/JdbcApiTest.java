@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,30 @@ class JdbcApiTest {
       out.add(rs.getString(1));
     }
     return out;
+  }
+
+  /** A plain Statement's results, whichever way its query was prepared (fast path or Calcite's planner). */
+  @Test void statementResultsFollowTheJdbcLifecycle() throws SQLException {
+    try (Connection c = connect(emulator, "")) {
+      Statement s = c.createStatement();
+      assertTrue(s.execute("SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 2"));
+      ResultSet first = s.getResultSet();
+      assertSame(first, s.getResultSet());
+      assertSame(s, first.getStatement());
+      assertEquals(-1, s.getUpdateCount());
+      assertTrue(first.next());
+      ResultSet second = s.executeQuery("SELECT model_name FROM custom_models WHERE model_status = 'Active' LIMIT 1");
+      assertTrue(first.isClosed(), "executing again closes the previous result");
+      assertSame(second, s.getResultSet());
+      assertFalse(s.getMoreResults());
+      assertTrue(second.isClosed(), "getMoreResults closes the current result");
+      assertNull(s.getResultSet());
+      assertEquals(-1, s.getUpdateCount(), "no more results");
+      ResultSet third = s.executeQuery("SELECT * FROM custom_models");
+      s.close();
+      assertTrue(third.isClosed(), "closing the statement closes its result");
+      assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM custom_models"));
+    }
   }
 
   @Test void preparedStatementMetadataBeforeExecuteCostsNoCall() throws SQLException {
