@@ -4,6 +4,7 @@ import dev.bedrockjdbc.fastpath.FastPathPrepare;
 import dev.bedrockjdbc.jdbc.BedrockMetaColumnFactory;
 import dev.bedrockjdbc.jdbc.BedrockMetaTableFactory;
 import dev.bedrockjdbc.jdbc.ConnectionHandler;
+import dev.bedrockjdbc.jdbc.DriverActivity;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import org.apache.calcite.avatica.ConnectStringParser;
@@ -77,6 +78,15 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
     if (!acceptsURL(url)) {
       return null;
     }
+    DriverActivity.enter();
+    try {
+      return open(url, info);
+    } finally {
+      DriverActivity.exit();
+    }
+  }
+
+  private Connection open(String url, Properties info) throws SQLException {
     Properties props = ConnectStringParser.parse(url.substring(PREFIX.length()), info);
     // Fail fast, before Calcite opens anything; then build the SDK client while Calcite opens its connection.
     ApiBuilder.start(ConnectionConfig.parse(props));

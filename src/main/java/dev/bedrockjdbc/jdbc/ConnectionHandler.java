@@ -45,6 +45,10 @@ public final class ConnectionHandler implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    return DriverActivity.during(() -> handle(proxy, method, args));
+  }
+
+  private Object handle(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
       return Delegation.objectMethod(proxy, method, args, "BedrockConnection{" + safeUrl + "}");
     }

@@ -33,6 +33,10 @@ final class MetaDataHandler implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    return DriverActivity.during(() -> handle(proxy, method, args));
+  }
+
+  private Object handle(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
       return Delegation.objectMethod(proxy, method, args, "BedrockDatabaseMetaData");
     }

@@ -50,6 +50,10 @@ final class StatementHandler implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    return DriverActivity.during(() -> handle(proxy, method, args));
+  }
+
+  private Object handle(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
     if (method.getDeclaringClass() == Object.class) {
       return Delegation.objectMethod(proxy, method, args, "BedrockStatement");
