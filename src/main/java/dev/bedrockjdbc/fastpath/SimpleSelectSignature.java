@@ -7,7 +7,6 @@ import dev.bedrockjdbc.schema.BedrockSchema;
 import dev.bedrockjdbc.schema.CustomModelColumn;
 import dev.bedrockjdbc.schema.CustomModelsTable;
 
-import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.util.Casing;
@@ -16,9 +15,9 @@ import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
@@ -80,15 +79,14 @@ final class SimpleSelectSignature {
       }
       return fetch >= 0 ? rows.take(fetch) : rows;
     };
-    JavaTypeFactory typeFactory = context.getTypeFactory();
-    RelDataTypeFactory.Builder rowType = typeFactory.builder();
+    RelDataTypeSystem typeSystem = context.getTypeFactory().getTypeSystem();
     List<ColumnMetaData> metaData = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      RelDataType type = columns.get(i).type(typeFactory);
-      rowType.add(labels.get(i), type);
-      metaData.add(metaData(typeFactory, i, labels.get(i), columns.get(i), type));
+      metaData.add(metaData(typeSystem, i, labels.get(i), columns.get(i)));
     }
-    return new CalcitePrepare.CalciteSignature<>(sql, List.of(), Map.of(), rowType.build(), metaData,
+    // No row type: Calcite uses it only for nested (struct) results, and building one would initialise its
+    // type system on a cold JVM (~50 ms of the first row).
+    return new CalcitePrepare.CalciteSignature<>(sql, List.of(), Map.of(), null, metaData,
         Meta.CursorFactory.deduce(metaData, null), context.getRootSchema(), List.of(), maxRowCount, bindable,
         Meta.StatementType.SELECT);
   }
@@ -133,15 +131,19 @@ final class SimpleSelectSignature {
         select.fetch() < 0 ? null : new Operand.Literal((long) select.fetch()), true);
   }
 
-  /** Column metadata exactly as CalcitePrepareImpl.metaData builds it for a table column. */
-  private static ColumnMetaData metaData(JavaTypeFactory typeFactory, int ordinal, String label,
-      CustomModelColumn column, RelDataType type) {
-    ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(type.getSqlTypeName().getJdbcOrdinal(),
-        type.getSqlTypeName().getName(), ColumnMetaData.Rep.of(typeFactory.getJavaClass(type)));
+  /**
+   * Column metadata exactly as CalcitePrepareImpl.metaData builds it for a table column (FastPathTest compares
+   * the two), from the column's declaration rather than a RelDataType.
+   */
+  private static ColumnMetaData metaData(RelDataTypeSystem typeSystem, int ordinal, String label,
+      CustomModelColumn column) {
+    SqlTypeName type = column.sqlType();
+    int precision = column.precision(typeSystem);
+    ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(type.getJdbcOrdinal(), type.getName(),
+        ColumnMetaData.Rep.of(column.javaClass()));
     return new ColumnMetaData(ordinal, false, true, false, false,
-        type.isNullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
-        type.getPrecision(), label, column.columnName(), BedrockSchema.NAME,
-        Math.max(type.getPrecision(), 0), Math.max(type.getScale(), 0), CustomModelsTable.NAME, null, avaticaType,
-        true, false, false, avaticaType.columnClassName());
+        column.isNullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
+        precision, label, column.columnName(), BedrockSchema.NAME, precision, 0, CustomModelsTable.NAME, null,
+        avaticaType, true, false, false, avaticaType.columnClassName());
   }
 }

@@ -2,6 +2,7 @@ package dev.bedrockjdbc.schema;
 
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
@@ -105,10 +106,31 @@ public enum CustomModelColumn {
     return null;
   }
 
-  /** The column's SQL type, as the table declares it. */
-  public RelDataType type(RelDataTypeFactory f) {
+  RelDataType type(RelDataTypeFactory f) {
     RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
     return f.createTypeWithNullability(t, nullable);
+  }
+
+  public SqlTypeName sqlType() {
+    return type;
+  }
+
+  /** The declared precision, or the type system's default for the type (BOOLEAN). */
+  public int precision(RelDataTypeSystem typeSystem) {
+    return precision < 0 ? typeSystem.getDefaultPrecision(type) : precision;
+  }
+
+  public boolean isNullable() {
+    return nullable;
+  }
+
+  /** The class of the values {@link #value} produces: Calcite's Java representation of the column's type. */
+  public Class<?> javaClass() {
+    return switch (type) {
+      case TIMESTAMP -> nullable ? Long.class : long.class;
+      case BOOLEAN -> nullable ? Boolean.class : boolean.class;
+      default -> String.class;
+    };
   }
 
   /** This column's value for one summary. */
