@@ -16,7 +16,7 @@ final class BenchCommand implements Callable<Integer> {
   int models = 100_000;
 
   @Option(names = "--rounds", description = "Alternating runs per timed figure (default: ${DEFAULT-VALUE}).")
-  int rounds = 5;
+  int rounds = 7;
 
   @Override public Integer call() throws Exception {
     new Benchmark(System.out, models, rounds).run();
