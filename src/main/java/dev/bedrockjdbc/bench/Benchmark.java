@@ -253,34 +253,17 @@ public final class Benchmark {
         for (int i = 0; i < 30; i++) {
           long t0 = System.nanoTime();
           sdk.listCustomModels(request).modelSummaries().get(0).modelName();
-          long t1 = System.nanoTime();
-          try (ResultSet rs = ps.executeQuery()) {
-            drain(rs);
-          }
-          long t2 = System.nanoTime();
-          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            drain(rs);
-          }
-          long t3 = System.nanoTime();
-          api[i] = t1 - t0;
-          prepared[i] = t2 - t1;
-          fresh[i] = t3 - t2;
+          api[i] = System.nanoTime() - t0;
+          prepared[i] = timeExecution(ps);
+          fresh[i] = timeNewStatement(c, sql);
         }
       }
       // Separately: the emulator keeps only the last listing's order, so mixing requests would slow the above.
       // More rounds: the planner's code takes longer to reach its compiled speed.
       for (int round = 0; round < 4; round++) {
         for (int i = 0; i < 30; i++) {
-          long t0 = System.nanoTime();
-          try (ResultSet rs = pps.executeQuery()) {
-            drain(rs);
-          }
-          long t1 = System.nanoTime();
-          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(planned)) {
-            drain(rs);
-          }
-          plannedPrepared[i] = t1 - t0;
-          plannedFresh[i] = System.nanoTime() - t1;
+          plannedPrepared[i] = timeExecution(pps);
+          plannedFresh[i] = timeNewStatement(c, planned);
         }
       }
     }
@@ -293,6 +276,24 @@ public final class Benchmark {
     double pf = median(plannedFresh) / 1e6;
     out.printf(Locale.ROOT, "with WHERE model_status = 'Active' (planned by Calcite): re-executed PreparedStatement "
         + "%.2f ms, same SQL on a new Statement %.2f ms (+%.2f ms of planning)%n%n", pp, pf, pf - pp);
+  }
+
+  /** Nanoseconds to re-execute a prepared statement and read its rows. */
+  private static long timeExecution(PreparedStatement ps) throws SQLException {
+    long start = System.nanoTime();
+    try (ResultSet rs = ps.executeQuery()) {
+      drain(rs);
+    }
+    return System.nanoTime() - start;
+  }
+
+  /** Nanoseconds to run SQL text on a new Statement and read its rows. */
+  private static long timeNewStatement(Connection c, String sql) throws SQLException {
+    long start = System.nanoTime();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      drain(rs);
+    }
+    return System.nanoTime() - start;
   }
 
   private void memory(BedrockEmulator emulator) throws Exception {
