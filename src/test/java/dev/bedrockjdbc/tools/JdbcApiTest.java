@@ -85,6 +85,13 @@ class JdbcApiTest {
       s.close();
       assertTrue(third.isClosed(), "closing the statement closes its result");
       assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM custom_models"));
+      for (Statement t : new Statement[] {c.createStatement(), c.prepareStatement("SELECT * FROM custom_models")}) {
+        t.closeOnCompletion();
+        ResultSet rs = t instanceof PreparedStatement p ? p.executeQuery() : t.executeQuery("SELECT * FROM custom_models");
+        assertFalse(t.isClosed());
+        rs.close();
+        assertTrue(t.isClosed(), "closeOnCompletion closes the statement with its result: " + t);
+      }
     }
   }
 
