@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Fetching one page ahead changes nothing in the result and costs at most one page the query does not use. */
 class PrefetchTest {
@@ -50,6 +51,34 @@ class PrefetchTest {
     }
     assertEquals(emulator.models().stream().map(EmulatedModel::modelArn).toList(), arns);
     assertEquals(9, listCalls(emulator).size(), "pages 2..10 (page 1 came with executeQuery): none twice, none extra");
+  }
+
+  @Test void aWaitingConsumerHasTheNextPageAskedForAsEachPageArrives() throws Exception {
+    emulator.faults(Faults.NONE.withLatency(200));
+    try (Connection c = connect(emulator, "pageSize=20"); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT model_arn FROM custom_models")) {
+      emulator.clearRequests(); // page 1 came with executeQuery
+      // All of page 1 and the first row of page 2: page 2 was asked for three rows into page 1, and this
+      // consumer, reading faster than 200 ms a page, waited for it.
+      for (int i = 0; i < 21; i++) {
+        assertTrue(rs.next());
+      }
+      // Without reading on, page 3 is asked for: the fetch thread did it as page 2 arrived.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (listCalls(emulator).size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertEquals(2, listCalls(emulator).size(), "pages 2 and 3");
+      assertEquals(listCalls(emulator).get(0).param("maxResults"), listCalls(emulator).get(1).param("maxResults"));
+      Thread.sleep(500);
+      assertEquals(2, listCalls(emulator).size(), "never more than one page ahead of the row being read");
+      int rows = 21;
+      while (rs.next()) {
+        rows++;
+      }
+      assertEquals(200, rows);
+    }
+    assertEquals(9, listCalls(emulator).size(), "pages 2..10: none twice, none extra");
   }
 
   @Test void stoppingEarlyCostsAtMostOnePageAhead() throws Exception {

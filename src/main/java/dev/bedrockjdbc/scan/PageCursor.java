@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.Future;
 
 /**
  * Walks one ListCustomModels request stream page by page, asking for a page only when the consumer needs
@@ -40,7 +39,7 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   private boolean exhausted;
   private CustomModelSummary current;
   /** The next page, asked for while the consumer reads this one; at most one ahead. */
-  private Future<ListCustomModelsResponse> ahead;
+  private AheadPage ahead;
 
   /**
    * @param request  the stream; its maxResults sizes the first page
@@ -77,20 +76,39 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     current = page.get(index++);
     // Once the consumer is an eighth into a page, ask for the next one, so its latency overlaps the
     // consumer's work. Not sooner: a consumer that reads a few rows and stops (a preview, 10 rows of
-    // SELECT *) costs no extra call. Not when the rows received already cover what the query can use (its
-    // LIMIT, the statement's maxRows). Never more than one page ahead.
-    if (ahead == null && !exhausted && prefetchUntil != 0 && (prefetchUntil < 0 || received < prefetchUntil)
-        && index * 8 >= page.size()) {
-      ListCustomModelsRequest next = nextRequest();
-      ahead = guard.start(timeout -> api.listCustomModels(next, timeout));
+    // SELECT *) costs no extra call.
+    if (ahead == null && !exhausted && mayFetchAhead(received) && index * 8 >= page.size()) {
+      ahead = fetchAhead(received, nextToken);
     }
     return true;
   }
 
-  private ListCustomModelsRequest nextRequest() {
-    int size = !started ? request.maxResults()
-        : (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
-    return request.toSdk(nextToken, size);
+  /**
+   * Whether a page may be asked for before the consumer needs it, with {@code received} rows in: not when
+   * they already cover what the query can use (its LIMIT, the statement's maxRows).
+   */
+  private boolean mayFetchAhead(long received) {
+    return prefetchUntil != 0 && (prefetchUntil < 0 || received < prefetchUntil);
+  }
+
+  private AheadPage fetchAhead(long received, String token) {
+    ListCustomModelsRequest next = laterPage(received, token);
+    return AheadPage.start(guard, timeout -> api.listCustomModels(next, timeout));
+  }
+
+  /** The request for the page after {@code received} rows, sized to the rows still wanted. */
+  private ListCustomModelsRequest laterPage(long received, String token) {
+    return request.toSdk(token, (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received)));
+  }
+
+  /** The rows received once a page of {@code size} rows comes after {@code before}, up to the row cap. */
+  private long receivedAfter(long before, int size) {
+    return rowCap < 0 ? before + size : Math.min(rowCap, before + size);
+  }
+
+  /** Whether a page ending with {@code token}, {@code received} rows in, is the stream's last one to read. */
+  private boolean isLast(String token, long received) {
+    return token == null || token.isEmpty() || (rowCap >= 0 && received >= rowCap);
   }
 
   private void fetch() {
@@ -99,11 +117,21 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     }
     ListCustomModelsResponse response;
     if (ahead != null) {
-      Future<ListCustomModelsResponse> f = ahead;
-      ahead = null;
-      response = guard.await(f);
+      AheadPage waitingFor = ahead;
+      if (!waitingFor.isDone()) {
+        // This consumer reads faster than pages come: let the fetch thread ask for the page after this
+        // one as soon as it arrives, as this thread would a moment later.
+        long upToThisPage = received;
+        waitingFor.chain(r -> {
+          long after = receivedAfter(upToThisPage, r.modelSummaries().size());
+          return isLast(r.nextToken(), after) || !mayFetchAhead(after) ? null : fetchAhead(after, r.nextToken());
+        });
+      }
+      response = waitingFor.await(guard);
+      ahead = waitingFor.next(); // kept until now, so that close() cancels what is in flight
     } else {
-      ListCustomModelsRequest sdkRequest = nextRequest();
+      ListCustomModelsRequest sdkRequest = started ? laterPage(received, nextToken)
+          : request.toSdk(null, request.maxResults());
       response = guard.run(timeout -> api.listCustomModels(sdkRequest, timeout));
     }
     started = true;
@@ -113,13 +141,14 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
         throw broken("ListCustomModels returned a model without its ARN, name or creation time");
       }
     }
-    if (rowCap >= 0 && received + page.size() > rowCap) {
-      page = page.subList(0, (int) (rowCap - received));
+    long before = received;
+    received = receivedAfter(before, page.size());
+    if (received - before < page.size()) {
+      page = page.subList(0, (int) (received - before));
     }
-    received += page.size();
     index = 0;
     nextToken = response.nextToken();
-    exhausted = nextToken == null || nextToken.isEmpty() || (rowCap >= 0 && received >= rowCap);
+    exhausted = isLast(nextToken, received);
   }
 
   /** The service sent something that cannot be a correct page: stop, never return what was read as complete. */
@@ -136,7 +165,7 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     exhausted = true;
     page = List.of();
     if (ahead != null) {
-      ahead.cancel(true);
+      ahead.cancel();
       ahead = null;
     }
   }
