@@ -32,7 +32,8 @@ public final class FastPathPrepare implements CalcitePrepare {
         : (CalciteSignature<T>) SimpleSelectSignature.of(context, query.sql, maxRowCount);
     CalciteSignature<T> signature = simple != null ? simple
         : calcite().prepareSql(context, query, elementType, maxRowCount);
-    return signature.statementType == Meta.StatementType.SELECT ? new MaxRowsSignature<>(signature) : signature;
+    return signature.statementType == Meta.StatementType.SELECT ? new MaxRowsSignature<>(signature, simple != null)
+        : signature;
   }
 
   @Override public ParseResult parse(Context context, String sql) {

@@ -15,17 +15,21 @@ import org.apache.calcite.linq4j.EnumerableDefaults;
  */
 final class MaxRowsSignature<T> extends CalciteSignature<T> {
   private final CalciteSignature<T> planned;
+  private final boolean fastPath;
 
-  MaxRowsSignature(CalciteSignature<T> planned) {
+  MaxRowsSignature(CalciteSignature<T> planned, boolean fastPath) {
     super(planned.sql, planned.parameters, planned.internalParameters, planned.rowType, planned.columns,
         planned.cursorFactory, planned.rootSchema, planned.getCollationList(), -1, null, planned.statementType);
     this.planned = planned;
+    this.fastPath = fastPath;
   }
 
   @Override public Enumerable<T> enumerable(DataContext dataContext) {
     Enumerable<T> rows = planned.enumerable(dataContext);
     // Set for this execution on this thread by the driver's handler, just before Calcite binds the plan.
     long maxRows = CustomModelsTable.STATEMENT_MAX_ROWS.get();
-    return maxRows > 0 ? EnumerableDefaults.take(rows, maxRows) : rows;
+    rows = maxRows > 0 ? EnumerableDefaults.take(rows, maxRows) : rows;
+    // Outermost, so the hand-over sees the rows the result set gets.
+    return fastPath ? FastPathRows.handedOver(rows, columns) : rows;
   }
 }

@@ -1,5 +1,10 @@
 package dev.bedrockjdbc.jdbc;
 
+import dev.bedrockjdbc.fastpath.FastPathRows;
+
+import org.apache.calcite.avatica.AvaticaResultSet;
+import org.apache.calcite.avatica.util.DateTimeUtils;
+
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -20,21 +25,33 @@ import java.sql.SQLXML;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Calendar;
 import java.util.Map;
 
 /**
  * The driver's ResultSet: Calcite's, with every failure classified by {@link SqlErrors} (Avatica lets
  * runtime exceptions out of {@code next()}), and {@link #getStatement()} answering the driver's statement.
- * A plain delegating class rather than a reflective proxy: this is the per-row path.
+ * A plain delegating class rather than a reflective proxy: this is the per-row path. On a fast-path query
+ * the common getters read the row directly ({@link FastPathRows}) and convert as Avatica's accessors do;
+ * every other read goes through Avatica.
  */
 final class BedrockResultSet implements ResultSet {
+  /** Where {@link #wasNull()} gets its answer: the last column read went directly or through Avatica. */
+  private enum Read { BY_AVATICA, NULL, NOT_NULL }
+
   private final ResultSet rs;
   private final Statement statement;
+  private final FastPathRows direct;
+  private final Calendar calendar;
+  private Read lastRead = Read.BY_AVATICA;
 
-  BedrockResultSet(ResultSet rs, Statement statement) {
+  /** {@code direct}: the rows of {@code rs} when it is a fast-path query's, else null. */
+  BedrockResultSet(ResultSet rs, Statement statement, FastPathRows direct) throws SQLException {
     this.rs = rs;
     this.statement = statement;
+    this.direct = direct;
+    this.calendar = direct == null ? null : rs.unwrap(AvaticaResultSet.class).getLocalCalendar();
   }
 
   @Override public boolean next() throws SQLException {
@@ -43,6 +60,27 @@ final class BedrockResultSet implements ResultSet {
     } catch (RuntimeException | StackOverflowError | SQLException e) {
       throw SqlErrors.translate(e);
     }
+  }
+
+  /** Whether getters read this result's rows directly (a fast-path query's). */
+  boolean readsDirectly() {
+    return direct != null;
+  }
+
+  /** The JDBC type {@code column} can be read as directly now, or {@link Types#NULL} to read it through Avatica. */
+  private int directType(int column) throws SQLException {
+    return direct != null && direct.onRow() ? direct.jdbcType(column) : Types.NULL;
+  }
+
+  private Object readDirect(int column) {
+    Object value = direct.value(column);
+    lastRead = value == null ? Read.NULL : Read.NOT_NULL;
+    return value;
+  }
+
+  /** A TIMESTAMP value (UTC epoch milliseconds) as Avatica's TimestampFromNumberAccessor returns it. */
+  private Timestamp timestamp(Object millis) {
+    return millis == null ? null : DateTimeUtils.unixTimestampToSqlTimestamp((Long) millis, calendar);
   }
 
   @Override public Statement getStatement() {
@@ -141,6 +179,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Array getArray(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getArray(label);
     } catch (RuntimeException | SQLException e) {
@@ -149,6 +188,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Array getArray(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getArray(column);
     } catch (RuntimeException | SQLException e) {
@@ -157,6 +197,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getAsciiStream(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getAsciiStream(label);
     } catch (RuntimeException | SQLException e) {
@@ -165,6 +206,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getAsciiStream(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getAsciiStream(column);
     } catch (RuntimeException | SQLException e) {
@@ -173,6 +215,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public BigDecimal getBigDecimal(String label, int x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBigDecimal(label, x1);
     } catch (RuntimeException | SQLException e) {
@@ -181,6 +224,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public BigDecimal getBigDecimal(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBigDecimal(label);
     } catch (RuntimeException | SQLException e) {
@@ -189,6 +233,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public BigDecimal getBigDecimal(int column, int x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBigDecimal(column, x1);
     } catch (RuntimeException | SQLException e) {
@@ -197,6 +242,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public BigDecimal getBigDecimal(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBigDecimal(column);
     } catch (RuntimeException | SQLException e) {
@@ -205,6 +251,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getBinaryStream(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBinaryStream(label);
     } catch (RuntimeException | SQLException e) {
@@ -213,6 +260,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getBinaryStream(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBinaryStream(column);
     } catch (RuntimeException | SQLException e) {
@@ -221,6 +269,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Blob getBlob(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBlob(label);
     } catch (RuntimeException | SQLException e) {
@@ -229,6 +278,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Blob getBlob(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBlob(column);
     } catch (RuntimeException | SQLException e) {
@@ -237,6 +287,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public boolean getBoolean(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBoolean(label);
     } catch (RuntimeException | SQLException e) {
@@ -245,6 +296,11 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public boolean getBoolean(int column) throws SQLException {
+    if (directType(column) == Types.BOOLEAN) {
+      Object value = readDirect(column);
+      return value != null && (Boolean) value;
+    }
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBoolean(column);
     } catch (RuntimeException | SQLException e) {
@@ -253,6 +309,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public byte getByte(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getByte(label);
     } catch (RuntimeException | SQLException e) {
@@ -261,6 +318,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public byte getByte(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getByte(column);
     } catch (RuntimeException | SQLException e) {
@@ -269,6 +327,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public byte[] getBytes(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBytes(label);
     } catch (RuntimeException | SQLException e) {
@@ -277,6 +336,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public byte[] getBytes(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getBytes(column);
     } catch (RuntimeException | SQLException e) {
@@ -285,6 +345,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Reader getCharacterStream(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getCharacterStream(label);
     } catch (RuntimeException | SQLException e) {
@@ -293,6 +354,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Reader getCharacterStream(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getCharacterStream(column);
     } catch (RuntimeException | SQLException e) {
@@ -301,6 +363,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Clob getClob(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getClob(label);
     } catch (RuntimeException | SQLException e) {
@@ -309,6 +372,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Clob getClob(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getClob(column);
     } catch (RuntimeException | SQLException e) {
@@ -333,6 +397,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Date getDate(String label, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDate(label, x1);
     } catch (RuntimeException | SQLException e) {
@@ -341,6 +406,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Date getDate(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDate(label);
     } catch (RuntimeException | SQLException e) {
@@ -349,6 +415,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Date getDate(int column, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDate(column, x1);
     } catch (RuntimeException | SQLException e) {
@@ -357,6 +424,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Date getDate(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDate(column);
     } catch (RuntimeException | SQLException e) {
@@ -365,6 +433,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public double getDouble(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDouble(label);
     } catch (RuntimeException | SQLException e) {
@@ -373,6 +442,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public double getDouble(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getDouble(column);
     } catch (RuntimeException | SQLException e) {
@@ -397,6 +467,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public float getFloat(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getFloat(label);
     } catch (RuntimeException | SQLException e) {
@@ -405,6 +476,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public float getFloat(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getFloat(column);
     } catch (RuntimeException | SQLException e) {
@@ -421,6 +493,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public int getInt(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getInt(label);
     } catch (RuntimeException | SQLException e) {
@@ -429,6 +502,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public int getInt(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getInt(column);
     } catch (RuntimeException | SQLException e) {
@@ -437,6 +511,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public long getLong(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getLong(label);
     } catch (RuntimeException | SQLException e) {
@@ -445,6 +520,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public long getLong(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getLong(column);
     } catch (RuntimeException | SQLException e) {
@@ -461,6 +537,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Reader getNCharacterStream(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNCharacterStream(label);
     } catch (RuntimeException | SQLException e) {
@@ -469,6 +546,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Reader getNCharacterStream(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNCharacterStream(column);
     } catch (RuntimeException | SQLException e) {
@@ -477,6 +555,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public NClob getNClob(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNClob(label);
     } catch (RuntimeException | SQLException e) {
@@ -485,6 +564,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public NClob getNClob(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNClob(column);
     } catch (RuntimeException | SQLException e) {
@@ -493,6 +573,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public String getNString(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNString(label);
     } catch (RuntimeException | SQLException e) {
@@ -501,6 +582,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public String getNString(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getNString(column);
     } catch (RuntimeException | SQLException e) {
@@ -509,6 +591,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public <T> T getObject(String label, Class<T> x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
       if (JdbcTime.isJavaTime(x1)) {
@@ -521,6 +604,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Object getObject(String label, Map<String, Class<?>> x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getObject(label, x1);
     } catch (RuntimeException | SQLException e) {
@@ -529,6 +613,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Object getObject(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getObject(label);
     } catch (RuntimeException | SQLException e) {
@@ -537,6 +622,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public <T> T getObject(int column, Class<T> x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
       if (JdbcTime.isJavaTime(x1)) {
@@ -549,6 +635,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Object getObject(int column, Map<String, Class<?>> x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getObject(column, x1);
     } catch (RuntimeException | SQLException e) {
@@ -557,6 +644,14 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Object getObject(int column) throws SQLException {
+    int type = directType(column);
+    if (type == Types.VARCHAR || type == Types.BOOLEAN) {
+      return readDirect(column);
+    }
+    if (type == Types.TIMESTAMP) {
+      return timestamp(readDirect(column));
+    }
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getObject(column);
     } catch (RuntimeException | SQLException e) {
@@ -565,6 +660,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Ref getRef(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getRef(label);
     } catch (RuntimeException | SQLException e) {
@@ -573,6 +669,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Ref getRef(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getRef(column);
     } catch (RuntimeException | SQLException e) {
@@ -589,6 +686,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public RowId getRowId(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getRowId(label);
     } catch (RuntimeException | SQLException e) {
@@ -597,6 +695,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public RowId getRowId(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getRowId(column);
     } catch (RuntimeException | SQLException e) {
@@ -605,6 +704,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public SQLXML getSQLXML(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getSQLXML(label);
     } catch (RuntimeException | SQLException e) {
@@ -613,6 +713,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public SQLXML getSQLXML(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getSQLXML(column);
     } catch (RuntimeException | SQLException e) {
@@ -621,6 +722,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public short getShort(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getShort(label);
     } catch (RuntimeException | SQLException e) {
@@ -629,6 +731,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public short getShort(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getShort(column);
     } catch (RuntimeException | SQLException e) {
@@ -637,6 +740,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public String getString(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getString(label);
     } catch (RuntimeException | SQLException e) {
@@ -645,6 +749,10 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public String getString(int column) throws SQLException {
+    if (directType(column) == Types.VARCHAR) {
+      return (String) readDirect(column);
+    }
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getString(column);
     } catch (RuntimeException | SQLException e) {
@@ -653,6 +761,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Time getTime(String label, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTime(label, x1);
     } catch (RuntimeException | SQLException e) {
@@ -661,6 +770,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Time getTime(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTime(label);
     } catch (RuntimeException | SQLException e) {
@@ -669,6 +779,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Time getTime(int column, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTime(column, x1);
     } catch (RuntimeException | SQLException e) {
@@ -677,6 +788,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Time getTime(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTime(column);
     } catch (RuntimeException | SQLException e) {
@@ -685,6 +797,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Timestamp getTimestamp(String label, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTimestamp(label, x1);
     } catch (RuntimeException | SQLException e) {
@@ -693,6 +806,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Timestamp getTimestamp(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTimestamp(label);
     } catch (RuntimeException | SQLException e) {
@@ -701,6 +815,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Timestamp getTimestamp(int column, Calendar x1) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTimestamp(column, x1);
     } catch (RuntimeException | SQLException e) {
@@ -709,6 +824,10 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public Timestamp getTimestamp(int column) throws SQLException {
+    if (directType(column) == Types.TIMESTAMP) {
+      return timestamp(readDirect(column));
+    }
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getTimestamp(column);
     } catch (RuntimeException | SQLException e) {
@@ -725,6 +844,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public URL getURL(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getURL(label);
     } catch (RuntimeException | SQLException e) {
@@ -733,6 +853,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public URL getURL(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getURL(column);
     } catch (RuntimeException | SQLException e) {
@@ -741,6 +862,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getUnicodeStream(String label) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getUnicodeStream(label);
     } catch (RuntimeException | SQLException e) {
@@ -749,6 +871,7 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public InputStream getUnicodeStream(int column) throws SQLException {
+    lastRead = Read.BY_AVATICA;
     try {
       return rs.getUnicodeStream(column);
     } catch (RuntimeException | SQLException e) {
@@ -1589,6 +1712,9 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public boolean wasNull() throws SQLException {
+    if (lastRead != Read.BY_AVATICA && !rs.isClosed()) {
+      return lastRead == Read.NULL;
+    }
     try {
       return rs.wasNull();
     } catch (RuntimeException | SQLException e) {

@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.jdbc;
 
+import dev.bedrockjdbc.fastpath.FastPathRows;
+
 import org.apache.calcite.avatica.AvaticaStatement;
 
 import java.lang.reflect.Field;
@@ -33,6 +35,8 @@ final class StatementHandler implements InvocationHandler {
   private Statement self;
   private ResultSet lastRaw;
   private ResultSet lastWrapped;
+  /** The fast-path rows of the last execution, for its result set's wrapper; null when it was not one. */
+  private FastPathRows executedRows;
   /** The prepared statement a plain Statement's last executeQuery(sql) or execute(sql) ran as, if open. */
   private volatile PreparedStatement lastQuery;
 
@@ -74,6 +78,8 @@ final class StatementHandler implements InvocationHandler {
       }
       cancelFlag(statement.unwrap(AvaticaStatement.class)).set(false);
       closeLastQuery();
+      FastPathRows.take(); // an earlier execution's on this thread that failed before its result set
+      executedRows = null;
       if (!(statement instanceof PreparedStatement) && args.length == 1
           && (name.equals("executeQuery") || name.equals("execute"))) {
         return runPrepared(name.equals("execute"), (String) args[0]);
@@ -91,10 +97,16 @@ final class StatementHandler implements InvocationHandler {
       return null;
     }
     Object result = Delegation.call(target, method, args);
+    if (EXECUTIONS.contains(name)) {
+      executedRows = FastPathRows.take();
+    }
     if (name.equals("getResultSet") && result instanceof ResultSet rs && rs.isClosed()) {
       return null; // after getMoreResults(): JDBC says there is no current result; Avatica keeps the closed one
     }
-    return result instanceof ResultSet rs ? wrapResultSet(rs) : result;
+    if (!(result instanceof ResultSet rs)) {
+      return result;
+    }
+    return wrapResultSet(rs, name.equals("executeQuery") || name.equals("getResultSet") ? executedRows : null);
   }
 
   /**
@@ -113,7 +125,14 @@ final class StatementHandler implements InvocationHandler {
       if (cancelFlag(statement.unwrap(AvaticaStatement.class)).get()) {
         ps.cancel(); // cancel() came while the query was being prepared
       }
-      return execute ? ps.execute() : wrapResultSet(ps.executeQuery());
+      if (execute) {
+        boolean query = ps.execute();
+        executedRows = FastPathRows.take();
+        return query;
+      }
+      ResultSet rs = ps.executeQuery();
+      executedRows = FastPathRows.take();
+      return wrapResultSet(rs, executedRows);
     } catch (Throwable e) { // as Delegation.call: a too-deep statement fails with StackOverflowError
       throw SqlErrors.translate(e);
     }
@@ -170,10 +189,12 @@ final class StatementHandler implements InvocationHandler {
     }
   }
 
-  private ResultSet wrapResultSet(ResultSet rs) {
+  /** {@code rows}: the fast-path rows of {@code rs}, if it is the last execution's result set. */
+  private ResultSet wrapResultSet(ResultSet rs, FastPathRows rows) throws SQLException {
     if (rs != lastRaw) {
       lastRaw = rs;
-      lastWrapped = new BedrockResultSet(rs, self);
+      lastWrapped = new BedrockResultSet(rs, self, rows);
+      executedRows = null; // one result set per execution
     }
     return lastWrapped;
   }
