@@ -142,16 +142,21 @@ public final class Benchmark {
   }
 
   private void fullScan(BedrockEmulator emulator) throws Exception {
+    // Twice the rounds of the other figures: a round takes ~1.3 s, and this figure's target is close to the
+    // round-to-round noise of a shared machine (+-10 %).
+    int scans = 2 * rounds + 1;
     out.printf("2. Full scan of %,d models: driver SELECT * vs raw SDK paginator, same JVM, alternating (%d rounds)%n",
-        scanModels, rounds);
+        scanModels, scans);
     URI endpoint = emulator.endpoint();
-    long[] driver = new long[rounds];
-    long[] raw = new long[rounds];
-    for (int i = 0; i < 3; i++) { // warm-up of both paths: the driver's has more code to compile
+    long[] driver = new long[scans];
+    long[] raw = new long[scans];
+    // Warm-up of both paths until the JIT compiler is mostly done with them (it still compiled ~150 ms of
+    // CPU per scan after 3 rounds); the driver's path has more code to compile.
+    for (int i = 0; i < 6; i++) {
       driverScan(endpoint);
       rawScan(endpoint);
     }
-    for (int i = 0; i < rounds; i++) {
+    for (int i = 0; i < scans; i++) {
       // Each round is a pair run back to back, in alternating order, so both see the same machine load.
       if (i % 2 == 0) {
         driver[i] = driverScan(endpoint);
