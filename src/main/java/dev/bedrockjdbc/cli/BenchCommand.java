@@ -15,7 +15,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--models", description = "Models for the scan and memory figures (default: ${DEFAULT-VALUE}).")
   int models = 100_000;
 
-  @Option(names = "--rounds", description = "Alternating runs per timed figure (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", description = "Alternating runs per timed figure, twice that plus one for the full scan "
+      + "(default: ${DEFAULT-VALUE}).")
   int rounds = 7;
 
   @Override public Integer call() throws Exception {
