@@ -42,6 +42,16 @@ public final class DriverActivity {
     }
   }
 
+  /**
+   * A ResultSet being read: counts as a call that just ended. Reading rows is the application using the
+   * driver too, though each next() is too short to be worth counting on its own.
+   */
+  public static void touch() {
+    if (!BACKGROUND.get()) {
+      lastEnd = System.nanoTime();
+    }
+  }
+
   /** The calling thread's own use of the driver is background work, not the application's activity. */
   public static void runInBackground() {
     BACKGROUND.set(true);

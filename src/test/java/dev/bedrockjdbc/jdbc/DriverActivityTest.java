@@ -38,4 +38,22 @@ class DriverActivityTest {
       assertTrue(DriverActivity.idleMillis() >= 40, "idle after it returned: " + DriverActivity.idleMillis());
     }
   }
+
+  @Test void readingAResultSetCountsAsBusy() throws Exception {
+    try (BedrockEmulator emulator = BedrockEmulator.builder().generated(3, 400).start();
+         Connection c = connect(emulator, "pageSize=100");
+         Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models")) {
+      long longestIdle = 0;
+      int rows = 0;
+      // ~1 s of nothing but next() and getters, the way a tool reads a big result.
+      while (rs.next()) {
+        rs.getString(1);
+        rows++;
+        Thread.sleep(2);
+        longestIdle = Math.max(longestIdle, DriverActivity.idleMillis());
+      }
+      assertEquals(400, rows);
+      assertTrue(longestIdle < 300, "idle for the warm-up while a result was being read: " + longestIdle + " ms");
+    }
+  }
 }
