@@ -3,7 +3,7 @@ package dev.bedrockjdbc.driver;
 import dev.bedrockjdbc.fastpath.FastPathPrepare;
 import dev.bedrockjdbc.jdbc.BedrockMetaColumnFactory;
 import dev.bedrockjdbc.jdbc.BedrockMetaTableFactory;
-import dev.bedrockjdbc.jdbc.ConnectionHandler;
+import dev.bedrockjdbc.jdbc.BedrockConnection;
 import dev.bedrockjdbc.jdbc.DriverActivity;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
@@ -100,7 +100,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       ApiBuilder.discard();
       throw SqlErrors.translate(e);
     }
-    return ConnectionHandler.wrap(calcite, url, seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
+    return new BedrockConnection(calcite, url, seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {

@@ -95,7 +95,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void close() throws SQLException {
     rs.close();
-    // A plain Statement's query runs as an inner prepared statement (StatementHandler), which does not know
+    // A plain Statement's query runs as an inner prepared statement (BedrockStatement), which does not know
     // the outer statement's closeOnCompletion; Avatica honours it for the statements it owns.
     if (!statement.isClosed() && statement.isCloseOnCompletion()) {
       statement.close();

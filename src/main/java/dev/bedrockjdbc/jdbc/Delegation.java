@@ -4,9 +4,54 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 
-/** Calls the wrapped JDBC object, classifying whatever it throws. */
+/**
+ * Calls the wrapped JDBC object, classifying whatever it throws, as the application's use of the driver
+ * ({@link DriverActivity}).
+ */
 final class Delegation {
   private Delegation() {
+  }
+
+  /** A call on the wrapped object. */
+  interface Call<T> {
+    T call() throws Exception;
+  }
+
+  /** A call on the wrapped object that returns nothing. */
+  interface Run {
+    void run() throws Exception;
+  }
+
+  /** The driver's own work on a call: counts as activity, and its SQLExceptions are already classified. */
+  interface Work<T> {
+    T call() throws SQLException;
+  }
+
+  static <T> T call(Call<T> call) throws SQLException {
+    DriverActivity.enter();
+    try {
+      return call.call();
+    } catch (Throwable e) { // as through reflection: a too-deep statement fails with StackOverflowError
+      throw SqlErrors.translate(e);
+    } finally {
+      DriverActivity.exit();
+    }
+  }
+
+  static void run(Run run) throws SQLException {
+    call(() -> {
+      run.run();
+      return null;
+    });
+  }
+
+  static <T> T work(Work<T> work) throws SQLException {
+    DriverActivity.enter();
+    try {
+      return work.call();
+    } finally {
+      DriverActivity.exit();
+    }
   }
 
   /** toString, hashCode and equals of a proxy: its own name and identity, never the wrapped object's. */

@@ -1,0 +1,338 @@
+package dev.bedrockjdbc.jdbc;
+
+import static dev.bedrockjdbc.jdbc.Delegation.call;
+import static dev.bedrockjdbc.jdbc.Delegation.run;
+import static dev.bedrockjdbc.jdbc.Delegation.work;
+
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.ShardingKey;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+import java.util.function.IntPredicate;
+
+/**
+ * The driver's Connection over Calcite's: read-only and always auto-commit, so the transaction calls tools
+ * make (setReadOnly, setAutoCommit, commit, rollback, setTransactionIsolation) succeed as no-ops instead of
+ * Calcite's UnsupportedOperationException; client info is kept; statements and metadata are the driver's;
+ * getURL() never shows a secret; every failure is classified. A delegating class rather than a reflective
+ * proxy: generating a proxy class cost a cold first query ~30 ms.
+ */
+public final class BedrockConnection implements Connection {
+  private static final String FORWARD_ONLY_WARNING =
+      "Only forward-only, read-only result sets are supported; the statement gives one.";
+  private final Connection connection;
+  private final String safeUrl;
+  private final IntPredicate validator;
+  private final Properties clientInfo = new Properties();
+  private SQLWarning warnings;
+  private int networkTimeout;
+
+  /**
+   * @param validator answers isValid(seconds) with a cheap real API call
+   */
+  public BedrockConnection(Connection connection, String url, IntPredicate validator) {
+    this.connection = connection;
+    this.safeUrl = SafeUrl.redact(url);
+    this.validator = validator;
+  }
+
+  @Override public String toString() {
+    return "BedrockConnection{" + safeUrl + "}";
+  }
+
+  // No transactions: the calls tools make succeed.
+
+  @Override public void setReadOnly(boolean x) {
+  }
+
+  @Override public void commit() {
+  }
+
+  @Override public void rollback() {
+  }
+
+  @Override public void rollback(Savepoint x) {
+  }
+
+  @Override public void setTransactionIsolation(int x) {
+  }
+
+  @Override public void setHoldability(int x) {
+  }
+
+  @Override public void releaseSavepoint(Savepoint x) {
+  }
+
+  @Override public void setAutoCommit(boolean autoCommit) {
+    if (!autoCommit) {
+      warn("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
+    }
+  }
+
+  @Override public boolean isReadOnly() {
+    return true;
+  }
+
+  @Override public boolean getAutoCommit() {
+    return true;
+  }
+
+  @Override public int getTransactionIsolation() {
+    return Connection.TRANSACTION_NONE;
+  }
+
+  @Override public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    clientInfo.clear();
+    clientInfo.putAll(properties);
+  }
+
+  @Override public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  @Override public Properties getClientInfo() {
+    Properties copy = new Properties();
+    copy.putAll(clientInfo);
+    return copy;
+  }
+
+  @Override public String getClientInfo(String name) {
+    return clientInfo.getProperty(name);
+  }
+
+  @Override public void setNetworkTimeout(Executor executor, int milliseconds) {
+    networkTimeout = milliseconds;
+  }
+
+  @Override public int getNetworkTimeout() {
+    return networkTimeout;
+  }
+
+  @Override public boolean isValid(int seconds) throws SQLException {
+    if (seconds < 0) {
+      throw new SQLException("isValid timeout must not be negative", SqlErrors.INVALID_VALUE);
+    }
+    return work(() -> !call(connection::isClosed) && validator.test(seconds));
+  }
+
+  @Override public SQLWarning getWarnings() {
+    return warnings;
+  }
+
+  @Override public void clearWarnings() {
+    warnings = null;
+  }
+
+  private void warn(String message) {
+    SQLWarning w = new SQLWarning(message, "01000");
+    if (warnings == null) {
+      warnings = w;
+    } else {
+      warnings.setNextWarning(w);
+    }
+  }
+
+  @Override public DatabaseMetaData getMetaData() throws SQLException {
+    return MetaDataHandler.wrap(call(connection::getMetaData), this, safeUrl);
+  }
+
+  @Override public <T> T unwrap(Class<T> iface) throws SQLException {
+    return iface.isInstance(this) ? iface.cast(this) : call(() -> connection.unwrap(iface));
+  }
+
+  @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || call(() -> connection.isWrapperFor(iface));
+  }
+
+  @Override public Statement createStatement() throws SQLException {
+    return new BedrockStatement(call(connection::createStatement), this);
+  }
+
+  @Override public Statement createStatement(int type, int concurrency) throws SQLException {
+    if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
+      warn(FORWARD_ONLY_WARNING);
+    }
+    return createStatement();
+  }
+
+  @Override public Statement createStatement(int type, int concurrency, int holdability) throws SQLException {
+    return createStatement(type, concurrency);
+  }
+
+  @Override public PreparedStatement prepareStatement(String sql) throws SQLException {
+    ReadOnlyGuard.check(sql);
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql)), this);
+  }
+
+  /** A scrollable or updatable statement becomes forward-only and read-only, with a warning. */
+  @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
+    ReadOnlyGuard.check(sql);
+    if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
+      warn(FORWARD_ONLY_WARNING);
+      return prepareStatement(sql);
+    }
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency)), this);
+  }
+
+  @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
+      throws SQLException {
+    ReadOnlyGuard.check(sql);
+    if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
+      warn(FORWARD_ONLY_WARNING);
+      return prepareStatement(sql);
+    }
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency, holdability)),
+        this);
+  }
+
+  @Override public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+    ReadOnlyGuard.check(sql);
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, autoGeneratedKeys)), this);
+  }
+
+  @Override public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+    ReadOnlyGuard.check(sql);
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnIndexes)), this);
+  }
+
+  @Override public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+    ReadOnlyGuard.check(sql);
+    return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnNames)), this);
+  }
+
+  @Override public CallableStatement prepareCall(String sql) throws SQLException {
+    throw new SQLFeatureNotSupportedException("Stored procedures are not supported", SqlErrors.NOT_SUPPORTED);
+  }
+
+  @Override public CallableStatement prepareCall(String sql, int type, int concurrency) throws SQLException {
+    return prepareCall(sql);
+  }
+
+  @Override public CallableStatement prepareCall(String sql, int type, int concurrency, int holdability)
+      throws SQLException {
+    return prepareCall(sql);
+  }
+
+  // Everything else delegates, classifying failures.
+
+  @Override public void abort(Executor x) throws SQLException {
+    run(() -> connection.abort(x));
+  }
+
+  @Override public void beginRequest() throws SQLException {
+    run(() -> connection.beginRequest());
+  }
+
+  @Override public void close() throws SQLException {
+    run(() -> connection.close());
+  }
+
+  @Override public Array createArrayOf(String x1, Object[] x2) throws SQLException {
+    return call(() -> connection.createArrayOf(x1, x2));
+  }
+
+  @Override public Blob createBlob() throws SQLException {
+    return call(() -> connection.createBlob());
+  }
+
+  @Override public Clob createClob() throws SQLException {
+    return call(() -> connection.createClob());
+  }
+
+  @Override public NClob createNClob() throws SQLException {
+    return call(() -> connection.createNClob());
+  }
+
+  @Override public SQLXML createSQLXML() throws SQLException {
+    return call(() -> connection.createSQLXML());
+  }
+
+  @Override public Struct createStruct(String x1, Object[] x2) throws SQLException {
+    return call(() -> connection.createStruct(x1, x2));
+  }
+
+  @Override public void endRequest() throws SQLException {
+    run(() -> connection.endRequest());
+  }
+
+  @Override public String getCatalog() throws SQLException {
+    return call(() -> connection.getCatalog());
+  }
+
+  @Override public int getHoldability() throws SQLException {
+    return call(() -> connection.getHoldability());
+  }
+
+  @Override public String getSchema() throws SQLException {
+    return call(() -> connection.getSchema());
+  }
+
+  @Override public Map<String, Class<?>> getTypeMap() throws SQLException {
+    return call(() -> connection.getTypeMap());
+  }
+
+  @Override public boolean isClosed() throws SQLException {
+    return call(() -> connection.isClosed());
+  }
+
+  @Override public String nativeSQL(String x) throws SQLException {
+    return call(() -> connection.nativeSQL(x));
+  }
+
+  @Override public void setCatalog(String x) throws SQLException {
+    run(() -> connection.setCatalog(x));
+  }
+
+  @Override public Savepoint setSavepoint() throws SQLException {
+    return call(() -> connection.setSavepoint());
+  }
+
+  @Override public Savepoint setSavepoint(String x) throws SQLException {
+    return call(() -> connection.setSavepoint(x));
+  }
+
+  @Override public void setSchema(String x) throws SQLException {
+    run(() -> connection.setSchema(x));
+  }
+
+  @Override public void setShardingKey(ShardingKey x1, ShardingKey x2) throws SQLException {
+    run(() -> connection.setShardingKey(x1, x2));
+  }
+
+  @Override public void setShardingKey(ShardingKey x) throws SQLException {
+    run(() -> connection.setShardingKey(x));
+  }
+
+  @Override public boolean setShardingKeyIfValid(ShardingKey x1, int x2) throws SQLException {
+    return call(() -> connection.setShardingKeyIfValid(x1, x2));
+  }
+
+  @Override public boolean setShardingKeyIfValid(ShardingKey x1, ShardingKey x2, int x3) throws SQLException {
+    return call(() -> connection.setShardingKeyIfValid(x1, x2, x3));
+  }
+
+  @Override public void setTypeMap(Map<String, Class<?>> x) throws SQLException {
+    run(() -> connection.setTypeMap(x));
+  }
+}

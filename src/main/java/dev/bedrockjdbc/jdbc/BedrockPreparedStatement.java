@@ -1,0 +1,323 @@
+package dev.bedrockjdbc.jdbc;
+
+import static dev.bedrockjdbc.jdbc.Delegation.call;
+import static dev.bedrockjdbc.jdbc.Delegation.run;
+import static dev.bedrockjdbc.jdbc.Delegation.work;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.NClob;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.Ref;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.RowId;
+import java.sql.SQLException;
+import java.sql.SQLType;
+import java.sql.SQLXML;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+import java.util.Calendar;
+
+/** The driver's PreparedStatement: the driver's Statement, and java.time values bound as UTC timestamps. */
+final class BedrockPreparedStatement extends BedrockStatement implements PreparedStatement {
+  private final PreparedStatement prepared;
+
+  BedrockPreparedStatement(PreparedStatement prepared, Connection connection) {
+    super(prepared, connection);
+    this.prepared = prepared;
+  }
+
+  @Override public ResultSet executeQuery() throws SQLException {
+    return work(() -> wrap(execution(null, prepared::executeQuery), executedRows()));
+  }
+
+  @Override public boolean execute() throws SQLException {
+    return execution(null, prepared::execute);
+  }
+
+  @Override public int executeUpdate() throws SQLException {
+    return execution(null, prepared::executeUpdate);
+  }
+
+  @Override public long executeLargeUpdate() throws SQLException {
+    return execution(null, prepared::executeLargeUpdate);
+  }
+
+  @Override public void addBatch() throws SQLException {
+    execution(null, () -> {
+      prepared.addBatch();
+      return null;
+    });
+  }
+
+  // A PreparedStatement is not run with other SQL: Avatica refuses it.
+
+  @Override public ResultSet executeQuery(String sql) throws SQLException {
+    return work(() -> wrap(execution(sql, () -> prepared.executeQuery(sql)), executedRows()));
+  }
+
+  @Override public boolean execute(String sql) throws SQLException {
+    return execution(sql, () -> prepared.execute(sql));
+  }
+
+  @Override public void setString(int index, String x) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setString(index, x));
+    }
+  }
+
+  @Override public void setObject(int index, Object x) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setObject(index, x));
+    }
+  }
+
+  @Override public void setObject(int index, Object x, int targetType) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setObject(index, x, targetType));
+    }
+  }
+
+  @Override public void setObject(int index, Object x, int targetType, int scale) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setObject(index, x, targetType, scale));
+    }
+  }
+
+  @Override public void setObject(int index, Object x, SQLType targetType) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setObject(index, x, targetType));
+    }
+  }
+
+  @Override public void setObject(int index, Object x, SQLType targetType, int scale) throws SQLException {
+    if (!bindTimestamp(index, x)) {
+      run(() -> prepared.setObject(index, x, targetType, scale));
+    }
+  }
+
+  /**
+   * Binds java.time values, and strings given for a TIMESTAMP parameter, as UTC timestamps: Avatica would
+   * pass them on unconverted and fail at execution. Returns whether it bound the value.
+   */
+  private boolean bindTimestamp(int index, Object value) throws SQLException {
+    if (value == null || !(value instanceof String || value instanceof Temporal)) {
+      return false;
+    }
+    return work(() -> {
+      boolean timestampParameter = value instanceof String
+          && call(() -> prepared.getParameterMetaData().getParameterType(index)) == Types.TIMESTAMP;
+      if (!(timestampParameter || value instanceof Temporal)) {
+        return false;
+      }
+      Instant instant = JdbcTime.toInstant(value);
+      if (instant == null) {
+        return false;
+      }
+      run(() -> prepared.setTimestamp(index, Timestamp.from(instant), JdbcTime.utc()));
+      return true;
+    });
+  }
+
+  // Everything else delegates, classifying failures.
+
+  @Override public void clearParameters() throws SQLException {
+    run(() -> prepared.clearParameters());
+  }
+
+  @Override public ResultSetMetaData getMetaData() throws SQLException {
+    return call(() -> prepared.getMetaData());
+  }
+
+  @Override public ParameterMetaData getParameterMetaData() throws SQLException {
+    return call(() -> prepared.getParameterMetaData());
+  }
+
+  @Override public void setArray(int index, Array x2) throws SQLException {
+    run(() -> prepared.setArray(index, x2));
+  }
+
+  @Override public void setAsciiStream(int index, InputStream x2, int x3) throws SQLException {
+    run(() -> prepared.setAsciiStream(index, x2, x3));
+  }
+
+  @Override public void setAsciiStream(int index, InputStream x2, long x3) throws SQLException {
+    run(() -> prepared.setAsciiStream(index, x2, x3));
+  }
+
+  @Override public void setAsciiStream(int index, InputStream x2) throws SQLException {
+    run(() -> prepared.setAsciiStream(index, x2));
+  }
+
+  @Override public void setBigDecimal(int index, BigDecimal x2) throws SQLException {
+    run(() -> prepared.setBigDecimal(index, x2));
+  }
+
+  @Override public void setBinaryStream(int index, InputStream x2, int x3) throws SQLException {
+    run(() -> prepared.setBinaryStream(index, x2, x3));
+  }
+
+  @Override public void setBinaryStream(int index, InputStream x2, long x3) throws SQLException {
+    run(() -> prepared.setBinaryStream(index, x2, x3));
+  }
+
+  @Override public void setBinaryStream(int index, InputStream x2) throws SQLException {
+    run(() -> prepared.setBinaryStream(index, x2));
+  }
+
+  @Override public void setBlob(int index, InputStream x2, long x3) throws SQLException {
+    run(() -> prepared.setBlob(index, x2, x3));
+  }
+
+  @Override public void setBlob(int index, InputStream x2) throws SQLException {
+    run(() -> prepared.setBlob(index, x2));
+  }
+
+  @Override public void setBlob(int index, Blob x2) throws SQLException {
+    run(() -> prepared.setBlob(index, x2));
+  }
+
+  @Override public void setBoolean(int index, boolean x2) throws SQLException {
+    run(() -> prepared.setBoolean(index, x2));
+  }
+
+  @Override public void setByte(int index, byte x2) throws SQLException {
+    run(() -> prepared.setByte(index, x2));
+  }
+
+  @Override public void setBytes(int index, byte[] x2) throws SQLException {
+    run(() -> prepared.setBytes(index, x2));
+  }
+
+  @Override public void setCharacterStream(int index, Reader x2, int x3) throws SQLException {
+    run(() -> prepared.setCharacterStream(index, x2, x3));
+  }
+
+  @Override public void setCharacterStream(int index, Reader x2, long x3) throws SQLException {
+    run(() -> prepared.setCharacterStream(index, x2, x3));
+  }
+
+  @Override public void setCharacterStream(int index, Reader x2) throws SQLException {
+    run(() -> prepared.setCharacterStream(index, x2));
+  }
+
+  @Override public void setClob(int index, Reader x2, long x3) throws SQLException {
+    run(() -> prepared.setClob(index, x2, x3));
+  }
+
+  @Override public void setClob(int index, Reader x2) throws SQLException {
+    run(() -> prepared.setClob(index, x2));
+  }
+
+  @Override public void setClob(int index, Clob x2) throws SQLException {
+    run(() -> prepared.setClob(index, x2));
+  }
+
+  @Override public void setDate(int index, Date x2, Calendar x3) throws SQLException {
+    run(() -> prepared.setDate(index, x2, x3));
+  }
+
+  @Override public void setDate(int index, Date x2) throws SQLException {
+    run(() -> prepared.setDate(index, x2));
+  }
+
+  @Override public void setDouble(int index, double x2) throws SQLException {
+    run(() -> prepared.setDouble(index, x2));
+  }
+
+  @Override public void setFloat(int index, float x2) throws SQLException {
+    run(() -> prepared.setFloat(index, x2));
+  }
+
+  @Override public void setInt(int index, int x2) throws SQLException {
+    run(() -> prepared.setInt(index, x2));
+  }
+
+  @Override public void setLong(int index, long x2) throws SQLException {
+    run(() -> prepared.setLong(index, x2));
+  }
+
+  @Override public void setNCharacterStream(int index, Reader x2, long x3) throws SQLException {
+    run(() -> prepared.setNCharacterStream(index, x2, x3));
+  }
+
+  @Override public void setNCharacterStream(int index, Reader x2) throws SQLException {
+    run(() -> prepared.setNCharacterStream(index, x2));
+  }
+
+  @Override public void setNClob(int index, Reader x2, long x3) throws SQLException {
+    run(() -> prepared.setNClob(index, x2, x3));
+  }
+
+  @Override public void setNClob(int index, Reader x2) throws SQLException {
+    run(() -> prepared.setNClob(index, x2));
+  }
+
+  @Override public void setNClob(int index, NClob x2) throws SQLException {
+    run(() -> prepared.setNClob(index, x2));
+  }
+
+  @Override public void setNString(int index, String x2) throws SQLException {
+    run(() -> prepared.setNString(index, x2));
+  }
+
+  @Override public void setNull(int index, int x2, String x3) throws SQLException {
+    run(() -> prepared.setNull(index, x2, x3));
+  }
+
+  @Override public void setNull(int index, int x2) throws SQLException {
+    run(() -> prepared.setNull(index, x2));
+  }
+
+  @Override public void setRef(int index, Ref x2) throws SQLException {
+    run(() -> prepared.setRef(index, x2));
+  }
+
+  @Override public void setRowId(int index, RowId x2) throws SQLException {
+    run(() -> prepared.setRowId(index, x2));
+  }
+
+  @Override public void setSQLXML(int index, SQLXML x2) throws SQLException {
+    run(() -> prepared.setSQLXML(index, x2));
+  }
+
+  @Override public void setShort(int index, short x2) throws SQLException {
+    run(() -> prepared.setShort(index, x2));
+  }
+
+  @Override public void setTime(int index, Time x2, Calendar x3) throws SQLException {
+    run(() -> prepared.setTime(index, x2, x3));
+  }
+
+  @Override public void setTime(int index, Time x2) throws SQLException {
+    run(() -> prepared.setTime(index, x2));
+  }
+
+  @Override public void setTimestamp(int index, Timestamp x2, Calendar x3) throws SQLException {
+    run(() -> prepared.setTimestamp(index, x2, x3));
+  }
+
+  @Override public void setTimestamp(int index, Timestamp x2) throws SQLException {
+    run(() -> prepared.setTimestamp(index, x2));
+  }
+
+  @Override public void setURL(int index, URL x2) throws SQLException {
+    run(() -> prepared.setURL(index, x2));
+  }
+
+  @Override public void setUnicodeStream(int index, InputStream x2, int x3) throws SQLException {
+    run(() -> prepared.setUnicodeStream(index, x2, x3));
+  }
+}
