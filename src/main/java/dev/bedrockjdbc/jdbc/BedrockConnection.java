@@ -32,7 +32,7 @@ import java.util.function.IntPredicate;
  * make (setReadOnly, setAutoCommit, commit, rollback, setTransactionIsolation) succeed as no-ops instead of
  * Calcite's UnsupportedOperationException; client info is kept; statements and metadata are the driver's;
  * getURL() never shows a secret; every failure is classified. A delegating class rather than a reflective
- * proxy: generating a proxy class cost a cold first query ~30 ms.
+ * proxy: generating the proxy classes cost a cold first query ~50 ms.
  */
 public final class BedrockConnection implements Connection {
   private static final String FORWARD_ONLY_WARNING =
