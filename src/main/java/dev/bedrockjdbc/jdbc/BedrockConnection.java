@@ -2,7 +2,7 @@ package dev.bedrockjdbc.jdbc;
 
 import static dev.bedrockjdbc.jdbc.Delegation.call;
 import static dev.bedrockjdbc.jdbc.Delegation.run;
-import static dev.bedrockjdbc.jdbc.Delegation.work;
+import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -133,7 +133,7 @@ public final class BedrockConnection implements Connection {
     if (seconds < 0) {
       throw new SQLException("isValid timeout must not be negative", SqlErrors.INVALID_VALUE);
     }
-    return work(() -> !call(connection::isClosed) && validator.test(seconds));
+    return during(() -> !call(connection::isClosed) && validator.test(seconds));
   }
 
   @Override public SQLWarning getWarnings() {

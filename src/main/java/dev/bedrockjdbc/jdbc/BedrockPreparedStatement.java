@@ -2,7 +2,7 @@ package dev.bedrockjdbc.jdbc;
 
 import static dev.bedrockjdbc.jdbc.Delegation.call;
 import static dev.bedrockjdbc.jdbc.Delegation.run;
-import static dev.bedrockjdbc.jdbc.Delegation.work;
+import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -40,7 +40,7 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public ResultSet executeQuery() throws SQLException {
-    return work(() -> wrap(execution(null, prepared::executeQuery), executedRows()));
+    return during(() -> wrap(execution(null, prepared::executeQuery), executedRows()));
   }
 
   @Override public boolean execute() throws SQLException {
@@ -65,7 +65,7 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   // A PreparedStatement is not run with other SQL: Avatica refuses it.
 
   @Override public ResultSet executeQuery(String sql) throws SQLException {
-    return work(() -> wrap(execution(sql, () -> prepared.executeQuery(sql)), executedRows()));
+    return during(() -> wrap(execution(sql, () -> prepared.executeQuery(sql)), executedRows()));
   }
 
   @Override public boolean execute(String sql) throws SQLException {
@@ -116,7 +116,7 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
     if (value == null || !(value instanceof String || value instanceof Temporal)) {
       return false;
     }
-    return work(() -> {
+    return during(() -> {
       boolean timestampParameter = value instanceof String
           && call(() -> prepared.getParameterMetaData().getParameterType(index)) == Types.TIMESTAMP;
       if (!(timestampParameter || value instanceof Temporal)) {

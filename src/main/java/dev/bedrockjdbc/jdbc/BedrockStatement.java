@@ -2,7 +2,7 @@ package dev.bedrockjdbc.jdbc;
 
 import static dev.bedrockjdbc.jdbc.Delegation.call;
 import static dev.bedrockjdbc.jdbc.Delegation.run;
-import static dev.bedrockjdbc.jdbc.Delegation.work;
+import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import dev.bedrockjdbc.fastpath.FastPathRows;
 
@@ -57,14 +57,14 @@ class BedrockStatement implements Statement {
   // Executions.
 
   @Override public ResultSet executeQuery(String sql) throws SQLException {
-    return work(() -> {
+    return during(() -> {
       beforeExecution(sql);
       return (ResultSet) runPrepared(false, sql);
     });
   }
 
   @Override public boolean execute(String sql) throws SQLException {
-    return work(() -> {
+    return during(() -> {
       beforeExecution(sql);
       return (Boolean) runPrepared(true, sql);
     });
@@ -126,7 +126,7 @@ class BedrockStatement implements Statement {
    * its fast-path rows are kept for its result set.
    */
   <T> T execution(String sql, Delegation.Call<T> execute) throws SQLException {
-    return work(() -> {
+    return during(() -> {
       beforeExecution(sql);
       T result = call(execute);
       executedRows = FastPathRows.take();
@@ -191,7 +191,7 @@ class BedrockStatement implements Statement {
   }
 
   @Override public ResultSet getResultSet() throws SQLException {
-    return work(() -> {
+    return during(() -> {
       ResultSet rs = call(() -> ofLastQuery().getResultSet());
       // After getMoreResults(): JDBC says there is no current result; Avatica keeps the closed one.
       return rs == null || rs.isClosed() ? null : wrap(rs, executedRows);
@@ -215,7 +215,7 @@ class BedrockStatement implements Statement {
   }
 
   @Override public ResultSet getGeneratedKeys() throws SQLException {
-    return work(() -> wrap(call(statement::getGeneratedKeys), null));
+    return during(() -> wrap(call(statement::getGeneratedKeys), null));
   }
 
   @Override public void cancel() throws SQLException {
@@ -227,7 +227,7 @@ class BedrockStatement implements Statement {
   }
 
   @Override public void close() throws SQLException {
-    work(() -> {
+    during(() -> {
       closeLastQuery();
       run(statement::close);
       return null;

@@ -22,20 +22,14 @@ final class Delegation {
     void run() throws Exception;
   }
 
-  /** The driver's own work on a call: counts as activity, and its SQLExceptions are already classified. */
-  interface Work<T> {
-    T call() throws SQLException;
-  }
-
   static <T> T call(Call<T> call) throws SQLException {
-    DriverActivity.enter();
-    try {
-      return call.call();
-    } catch (Throwable e) { // as through reflection: a too-deep statement fails with StackOverflowError
-      throw SqlErrors.translate(e);
-    } finally {
-      DriverActivity.exit();
-    }
+    return DriverActivity.during(() -> {
+      try {
+        return call.call();
+      } catch (Throwable e) { // as through reflection: a too-deep statement fails with StackOverflowError
+        throw SqlErrors.translate(e);
+      }
+    });
   }
 
   static void run(Run run) throws SQLException {
@@ -43,15 +37,6 @@ final class Delegation {
       run.run();
       return null;
     });
-  }
-
-  static <T> T work(Work<T> work) throws SQLException {
-    DriverActivity.enter();
-    try {
-      return work.call();
-    } finally {
-      DriverActivity.exit();
-    }
   }
 
   /** toString, hashCode and equals of a proxy: its own name and identity, never the wrapped object's. */

@@ -16,11 +16,11 @@ public final class DriverActivity {
   }
 
   /** A call into the driver. */
-  public interface Call {
-    Object run() throws Throwable;
+  public interface Call<T, E extends Throwable> {
+    T run() throws E;
   }
 
-  public static Object during(Call call) throws Throwable {
+  public static <T, E extends Throwable> T during(Call<T, E> call) throws E {
     enter();
     try {
       return call.run();
