@@ -30,7 +30,7 @@ final class BedrockHandler implements Handler {
     ConnectionConfig config = ConnectionConfig.parse(calcite.getProperties());
     BedrockApi api = ApiBuilder.take(config);
     calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch(),
-        config.fastPath()));
+        config.fastPath(), config.pushdown()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
     CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");

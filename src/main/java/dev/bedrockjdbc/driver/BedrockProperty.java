@@ -29,6 +29,8 @@ public enum BedrockProperty {
       + "hiding API latency behind a slow consumer."),
   FAST_PATH("fastPath", "true", "true: run simple queries (SELECT * or columns FROM custom_models, optionally ORDER BY "
       + "creation_time and LIMIT/OFFSET) without Calcite's planner; false: plan every query with Calcite."),
+  PUSHDOWN("pushdown", "true", "false: send no filter, sort or limit to the API; every page is read and Calcite "
+      + "evaluates the whole query. The reference when a result is in doubt; costs a full listing per query."),
   LOG_LEVEL("logLevel", "off", "off, info (one log line per API call: operation, parameters, status, latency, request id, "
       + "attempts) or debug (also every attempt); java.util.logging logger dev.bedrockjdbc.api.");
 

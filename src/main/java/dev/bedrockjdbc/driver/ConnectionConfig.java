@@ -83,7 +83,7 @@ public final class ConnectionConfig {
     apiCallTimeout();
     logLevel();
     for (BedrockProperty flag : new BedrockProperty[] {BedrockProperty.DEMO, BedrockProperty.PREFETCH,
-        BedrockProperty.FAST_PATH}) {
+        BedrockProperty.FAST_PATH, BedrockProperty.PUSHDOWN}) {
       String v = get(flag).toLowerCase(Locale.ROOT);
       if (!v.equals("true") && !v.equals("false")) {
         throw invalid("Invalid value for '" + flag.key() + "': expected true or false.");
@@ -226,6 +226,10 @@ public final class ConnectionConfig {
 
   public boolean fastPath() {
     return Boolean.parseBoolean(get(BedrockProperty.FAST_PATH));
+  }
+
+  public boolean pushdown() {
+    return Boolean.parseBoolean(get(BedrockProperty.PUSHDOWN));
   }
 
   public boolean demo() {

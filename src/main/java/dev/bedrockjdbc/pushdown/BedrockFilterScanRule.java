@@ -30,8 +30,7 @@ public final class BedrockFilterScanRule extends RelRule<BedrockFilterScanRule.C
     if (conditions.isEmpty()) {
       return;
     }
-    boolean exact = RexConditions.allExact(rexBuilder, filter.getCondition(), conditions);
-    BedrockTableScan pushed = scan.withQuery(scan.query().withConditions(conditions, exact), scan.getTraitSet());
+    BedrockTableScan pushed = scan.withQuery(scan.query().withConditions(conditions), scan.getTraitSet());
     call.transformTo(filter.copy(filter.getTraitSet(), pushed, filter.getCondition()));
   }
 
@@ -41,7 +40,8 @@ public final class BedrockFilterScanRule extends RelRule<BedrockFilterScanRule.C
     Config DEFAULT = ImmutableBedrockFilterScanRule.Config.of()
         .withOperandSupplier(b0 -> b0.operand(LogicalFilter.class)
             .oneInput(b1 -> b1.operand(BedrockTableScan.class)
-                .predicate(s -> s.query().conditions().isEmpty() && !s.query().isCapped()).noInputs()));
+                // Not under a pushed limit: whether it may stop the scan was decided for the filter above it.
+                .predicate(s -> s.query().conditions().isEmpty() && !s.query().hasLimit()).noInputs()));
 
     @Override default BedrockFilterScanRule toRule() {
       return new BedrockFilterScanRule(this);

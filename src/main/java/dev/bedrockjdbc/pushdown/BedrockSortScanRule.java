@@ -65,8 +65,12 @@ public final class BedrockSortScanRule extends RelRule<BedrockSortScanRule.Confi
         || (descending == null && fetch == null)) {
       return;
     }
+    // The limit may stop the scan only if nothing between them can drop a row: decided from the filter that
+    // is there now, whatever rules produced it (a merged filter can hold conjuncts that were never pushed).
+    boolean capRows = filter == null || RexConditions.dropsNothing(filter.getCluster().getRexBuilder(),
+        filter.getCondition(), scan.query().fields(), scan.query().conditions());
     BedrockTableScan pushed = scan.withQuery(
-        scan.query().withSortAndLimit(descending, offset, fetch, filter == null || scan.query().exactFilter()),
+        scan.query().withSortAndLimit(descending, offset, fetch, capRows),
         descending == null ? scan.getTraitSet() : scan.getTraitSet().replace(collation));
     RelNode input = filter == null ? pushed
         : filter.copy(descending == null ? filter.getTraitSet() : filter.getTraitSet().replace(collation), pushed,

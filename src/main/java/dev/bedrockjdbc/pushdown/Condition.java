@@ -27,14 +27,15 @@ public record Condition(CustomModelColumn column, Kind kind, List<Operand> opera
   }
 
   /**
-   * Whether the API parameter selects exactly the rows the SQL predicate does, so Calcite's copy of it can
-   * drop nothing: a status (an enum), owned models (isOwned=false would include models without an owner,
-   * which SQL's NOT is_owned drops), and a foundation model (the column then reads the filtered value).
-   * Names, times (widened) and base models (once ignored by the service, aws/aws-cli#8929) are not exact.
+   * Whether the API parameter, when sent, selects exactly the rows the SQL predicate does, so Calcite's copy
+   * of it can drop nothing: a status (an enum; a value outside it is not sent, and then
+   * {@link RequestPlanner} lifts the row cap) and owned models (isOwned=false would include models without
+   * an owner, which SQL's NOT is_owned drops). Names, times (widened), base models (once ignored by the
+   * service, aws/aws-cli#8929) and foundation models (documented loosely) are not exact.
    */
   public boolean exact() {
     return kind == Kind.EQUALS && switch (column) {
-      case MODEL_STATUS, FOUNDATION_MODEL_ARN -> true;
+      case MODEL_STATUS -> true;
       case IS_OWNED -> operands.size() == 1 && operands.get(0) instanceof Operand.Literal l && Boolean.TRUE.equals(l.value());
       default -> false;
     };

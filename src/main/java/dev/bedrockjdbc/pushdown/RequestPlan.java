@@ -34,21 +34,14 @@ public sealed interface RequestPlan {
    * concatenated, and never yield a model twice. {@code rowCap} (or -1) stops reading after that many rows;
    * each stream's first page asks for {@code request.maxResults()}, later pages for {@code pageSize}.
    */
-  record Listing(List<Stream> streams, Boolean descending, long rowCap, int pageSize) implements RequestPlan {
+  record Listing(List<ListRequest> streams, Boolean descending, long rowCap, int pageSize) implements RequestPlan {
     public Listing {
       streams = List.copyOf(streams);
     }
 
     @Override public String toString() {
-      String s = streams.stream().map(Stream::toString).collect(Collectors.joining(", "));
+      String s = streams.stream().map(ListRequest::toString).collect(Collectors.joining(", "));
       return s + (rowCap >= 0 ? ", rows=" + rowCap : "");
-    }
-  }
-
-  /** One request stream, and the value {@code foundation_model_arn} reads in its rows when it filters on it. */
-  record Stream(ListRequest request, String foundationModelArn) {
-    @Override public String toString() {
-      return request.toString();
     }
   }
 }

@@ -15,13 +15,20 @@ import java.util.function.Predicate;
 
 /**
  * The translation from SQL predicates to API calls, as a pure function. Every parameter it sends is implied
- * by the predicates (the API may return more rows, never fewer); values the API would reject are never sent;
- * predicates no row can satisfy need no call. Calcite still evaluates the exact predicates afterwards.
+ * by the predicates (the API may return more rows, never fewer); a value the API would reject is not sent,
+ * and its predicate is left to Calcite alone; only SQL itself (a comparison with NULL, an empty range or
+ * set, LIMIT 0) decides that no call is needed. Calcite still evaluates the exact predicates afterwards.
  */
 public final class RequestPlanner {
   /** More values than this on one column are not split into request streams: a scan is cheaper. */
   static final int MAX_STREAMS = 20;
   private static final long SECOND = 1000;
+  /**
+   * The creation-time bounds sent: a bound outside these (a BI tool's 9999-12-31 sentinel, a year the API's
+   * ISO-8601 form cannot write) leaves that side open. No model predates 1970 or the service.
+   */
+  private static final long EARLIEST_BOUND = 0;
+  private static final long LATEST_BOUND = Instant.parse("9999-12-30T00:00:00Z").toEpochMilli();
 
   private RequestPlanner() {
   }
@@ -81,9 +88,10 @@ public final class RequestPlanner {
           }
           long t = (Long) v;
           switch (c.kind()) {
-            case GREATER -> lo = Math.max(lo, t + 1);
+            // Saturated: > Long.MAX_VALUE keeps the range open rather than wrapping around.
+            case GREATER -> lo = Math.max(lo, t == Long.MAX_VALUE ? t : t + 1);
             case GREATER_EQUAL -> lo = Math.max(lo, t);
-            case LESS -> hi = Math.min(hi, t - 1);
+            case LESS -> hi = Math.min(hi, t == Long.MIN_VALUE ? t : t - 1);
             default -> hi = Math.min(hi, t);
           }
         }
@@ -93,20 +101,25 @@ public final class RequestPlanner {
     if (lo > hi) {
       return new RequestPlan.NoCall("empty creation_time range");
     }
-    // Values no row can have: the API would reject them, and the answer is empty.
-    keepValid(equal, CustomModelColumn.MODEL_ARN, v -> ApiShapes.CUSTOM_MODEL_ARN.matcher((String) v).matches());
-    keepValid(equal, CustomModelColumn.BASE_MODEL_ARN, v -> ApiShapes.isBaseModelArn((String) v));
-    keepValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN,
-        v -> ApiShapes.FOUNDATION_MODEL_ARN.matcher((String) v).matches());
-    keepValid(equal, CustomModelColumn.MODEL_STATUS, ApiShapes.MODEL_STATUSES::contains);
     for (Map.Entry<CustomModelColumn, Set<Object>> e : equal.entrySet()) {
       if (e.getValue().isEmpty()) {
         return new RequestPlan.NoCall("no " + e.getKey().columnName() + " value can match");
       }
     }
+    // A value outside the driver's copy of the API's shapes (a status added next year, a newer ARN form)
+    // may still be a row's value: the column is not pushed at all, and Calcite alone decides, so its filter
+    // may drop rows and a limit cannot stop the scan.
+    boolean allSent = sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_ARN,
+        v -> ApiShapes.CUSTOM_MODEL_ARN.matcher(v).matches())
+        & sendOnlyIfAllValid(equal, CustomModelColumn.BASE_MODEL_ARN, ApiShapes::isBaseModelArn)
+        & sendOnlyIfAllValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN,
+            v -> ApiShapes.FOUNDATION_MODEL_ARN.matcher(v).matches())
+        & sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_STATUS, ApiShapes.MODEL_STATUSES::contains);
+    if (!allSent && rowCap > 0) {
+      rowCap = -1;
+    }
     Set<Object> arns = equal.get(CustomModelColumn.MODEL_ARN);
-    // A lookup cannot vouch for a foundation model, so a filter on one keeps the listing that can.
-    if (arns != null && arns.size() <= MAX_STREAMS && !equal.containsKey(CustomModelColumn.FOUNDATION_MODEL_ARN)) {
+    if (arns != null && arns.size() <= MAX_STREAMS) {
       return new RequestPlan.Lookup(arns.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
     }
     return listing(equal, lo, hi, nameRuns, descending, rowCap, pageSize);
@@ -124,8 +137,9 @@ public final class RequestPlanner {
     String nameContains = nameRuns.stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElse(null);
     // Widened to whole seconds and one more second on each side: whatever the service's bound semantics
     // (inclusive, exclusive, truncated to seconds), no row of the SQL range is left out.
-    Instant after = lo == Long.MIN_VALUE ? null : Instant.ofEpochMilli(Math.floorDiv(lo, SECOND) * SECOND - SECOND);
-    Instant before = hi == Long.MAX_VALUE ? null
+    Instant after = lo < EARLIEST_BOUND || lo > LATEST_BOUND ? null
+        : Instant.ofEpochMilli(Math.floorDiv(lo, SECOND) * SECOND - SECOND);
+    Instant before = hi < EARLIEST_BOUND || hi > LATEST_BOUND ? null
         : Instant.ofEpochMilli(Math.floorDiv(hi + SECOND, SECOND) * SECOND + SECOND);
     int first = (int) Math.min(pageSize, rowCap >= 1 ? rowCap : pageSize);
     ListRequest base = new ListRequest(before, after, nameContains,
@@ -135,9 +149,9 @@ public final class RequestPlanner {
       return new RequestPlan.NoCall("LIMIT 0");
     }
     CustomModelColumn split = splitColumn(equal, nameContains);
-    List<RequestPlan.Stream> streams = new ArrayList<>();
+    List<ListRequest> streams = new ArrayList<>();
     if (split == null) {
-      streams.add(new RequestPlan.Stream(base, base.foundationModelArnEquals()));
+      streams.add(base);
     } else {
       for (Object v : equal.get(split)) {
         ListRequest r = switch (split) {
@@ -147,7 +161,7 @@ public final class RequestPlanner {
           case MODEL_STATUS -> base.withModelStatus((String) v);
           default -> throw new AssertionError(split);
         };
-        streams.add(new RequestPlan.Stream(r, r.foundationModelArnEquals()));
+        streams.add(r);
       }
     }
     return new RequestPlan.Listing(streams, descending, rowCap, pageSize);
@@ -178,11 +192,14 @@ public final class RequestPlanner {
     return values != null && values.size() == 1 ? (T) values.iterator().next() : null;
   }
 
-  private static void keepValid(Map<CustomModelColumn, Set<Object>> equal, CustomModelColumn column,
-      Predicate<Object> valid) {
+  /** Removes the column's values unless each is valid; false if it removed them. */
+  private static boolean sendOnlyIfAllValid(Map<CustomModelColumn, Set<Object>> equal, CustomModelColumn column,
+      Predicate<String> valid) {
     Set<Object> values = equal.get(column);
-    if (values != null) {
-      values.removeIf(valid.negate());
+    if (values != null && !values.stream().allMatch(v -> valid.test((String) v))) {
+      equal.remove(column);
+      return false;
     }
+    return true;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.fun.SqlLikeOperator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -41,9 +42,16 @@ public final class RexConditions {
     return out;
   }
 
-  /** Whether every conjunct of the condition is pushed exactly, so the filter cannot drop an API row. */
-  public static boolean allExact(RexBuilder rexBuilder, RexNode condition, List<Condition> pushed) {
-    return conjuncts(rexBuilder, condition).size() == pushed.size() && pushed.stream().allMatch(Condition::exact);
+  /**
+   * Whether a filter with this condition, sitting directly on a scan that sends {@code pushed}, can drop no
+   * row the scan returns: each of its conjuncts is one of the pushed conditions, pushed exactly, and every
+   * pushed condition is one of its conjuncts. Decided from the plan as it is, so a LIMIT above such a
+   * filter may stop the scan.
+   */
+  public static boolean dropsNothing(RexBuilder rexBuilder, RexNode condition, int[] fields, List<Condition> pushed) {
+    List<Condition> own = translate(rexBuilder, condition, fields);
+    return conjuncts(rexBuilder, condition).size() == own.size() && own.stream().allMatch(Condition::exact)
+        && new HashSet<>(own).equals(new HashSet<>(pushed));
   }
 
   private static List<RexNode> conjuncts(RexBuilder rexBuilder, RexNode condition) {

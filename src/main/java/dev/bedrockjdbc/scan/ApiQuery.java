@@ -23,15 +23,13 @@ public final class ApiQuery {
   private final Boolean descending;
   private final Operand offset;
   private final Operand fetch;
-  private final boolean exactFilter;
   private final boolean capRows;
   private final int pageSize;
 
-  private ApiQuery(int[] fields, List<Condition> conditions, boolean exactFilter, Boolean descending, Operand offset,
-      Operand fetch, boolean capRows, int pageSize) {
+  private ApiQuery(int[] fields, List<Condition> conditions, Boolean descending, Operand offset, Operand fetch,
+      boolean capRows, int pageSize) {
     this.fields = fields.clone();
     this.conditions = List.copyOf(conditions);
-    this.exactFilter = exactFilter;
     this.descending = descending;
     this.offset = offset;
     this.fetch = fetch;
@@ -41,7 +39,7 @@ public final class ApiQuery {
 
   /** Every column, nothing pushed. */
   public static ApiQuery all(int[] fields, int pageSize) {
-    return new ApiQuery(fields, List.of(), false, null, null, null, false, pageSize);
+    return new ApiQuery(fields, List.of(), null, null, null, false, pageSize);
   }
 
   public int[] fields() {
@@ -57,11 +55,6 @@ public final class ApiQuery {
     return descending != null || fetch != null;
   }
 
-  /** Whether the scan stops after the limit's rows (nothing above it may drop rows). */
-  public boolean isCapped() {
-    return capRows && fetch != null;
-  }
-
   public boolean hasSort() {
     return descending != null;
   }
@@ -71,21 +64,12 @@ public final class ApiQuery {
   }
 
   public ApiQuery withFields(int[] newFields) {
-    return new ApiQuery(newFields, conditions, exactFilter, descending, offset, fetch, capRows, pageSize);
+    return new ApiQuery(newFields, conditions, descending, offset, fetch, capRows, pageSize);
   }
 
-  /**
-   * Pushes a filter's conditions.
-   *
-   * @param exact whether the filter has no other conjunct and the API applies each exactly
-   */
-  public ApiQuery withConditions(List<Condition> newConditions, boolean exact) {
-    // A limit pushed through this same filter may now stop the scan: the filter cannot drop an API row.
-    return new ApiQuery(fields, newConditions, exact, descending, offset, fetch, capRows || exact, pageSize);
-  }
-
-  public boolean exactFilter() {
-    return exactFilter;
+  /** Pushes a filter's conditions, as a pre-filter: the filter stays above the scan. */
+  public ApiQuery withConditions(List<Condition> newConditions) {
+    return new ApiQuery(fields, newConditions, descending, offset, fetch, capRows, pageSize);
   }
 
   /**
@@ -95,7 +79,7 @@ public final class ApiQuery {
    *                after offset + fetch rows; else the limit only sizes the first page
    */
   public ApiQuery withSortAndLimit(Boolean newDescending, Operand newOffset, Operand newFetch, boolean capRows) {
-    return new ApiQuery(fields, conditions, exactFilter, newDescending, newOffset, newFetch, capRows, pageSize);
+    return new ApiQuery(fields, conditions, newDescending, newOffset, newFetch, capRows, pageSize);
   }
 
   /** Rows the query's LIMIT/OFFSET lets it use (whether or not the scan is capped), or -1 without a limit. */
@@ -146,8 +130,7 @@ public final class ApiQuery {
   @Override public boolean equals(Object o) {
     return o instanceof ApiQuery q && Arrays.equals(fields, q.fields) && conditions.equals(q.conditions)
         && Objects.equals(descending, q.descending) && Objects.equals(offset, q.offset)
-        && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize
-        && exactFilter == q.exactFilter;
+        && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize;
   }
 
   @Override public int hashCode() {

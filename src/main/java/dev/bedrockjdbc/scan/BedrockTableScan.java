@@ -75,6 +75,9 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
   }
 
   @Override public void register(RelOptPlanner planner) {
+    if (!bedrockTable.pushdown()) {
+      return; // the reference plan: a full listing, everything else in Calcite
+    }
     for (RelOptRule rule : BedrockRules.RULES) {
       planner.addRule(rule);
     }

@@ -17,11 +17,15 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   private final Map<String, Table> tables;
   private final boolean fastPath;
 
-  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath) {
+  /**
+   * @param pushdown false: the planner pushes nothing (nor does the fast path, which is a pushdown too)
+   */
+  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath,
+      boolean pushdown) {
     this.api = api;
-    this.customModels = new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch);
+    this.customModels = new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch, pushdown);
     this.tables = Map.of(CustomModelsTable.NAME, customModels);
-    this.fastPath = fastPath;
+    this.fastPath = fastPath && pushdown;
   }
 
   public CustomModelsTable customModels() {

@@ -61,44 +61,40 @@ public enum CustomModelColumn {
       return c.isOwned(s.ownerAccountId());
     }
   },
-  FOUNDATION_MODEL_ARN(SqlTypeName.VARCHAR, 2048, true, "The foundation model ARN: the filtered value when the "
-      + "query filters on it, else base_model_arn when that is a foundation model, else NULL.") {
+  FOUNDATION_MODEL_ARN(SqlTypeName.VARCHAR, 2048, true, "The model's own foundation model, named by its ARN "
+      + "(custom-model/<foundation model>/<id>): arn:<partition>:bedrock:<region>::foundation-model/<foundation model>; "
+      + "NULL for imported models (custom-model/imported/<id>).") {
     @Override Object value(CustomModelSummary s, RowContext c) {
-      if (c.foundationModelArn() != null) {
-        return c.foundationModelArn();
-      }
-      String base = s.baseModelArn();
-      return base != null && isFoundationModelArn(base) ? base : null;
+      return s.modelArn() == null ? null : foundationModelArn(s.modelArn());
     }
   };
 
-  /**
-   * Whether {@code arn} starts as a foundation model's ARN does, {@code arn:aws[a-z-]*:bedrock:[a-z0-9-]*::foundation-model/}.
-   * By hand rather than with that pattern: it runs for every row, where a Matcher per row was a third of a
-   * scan's allocation. Each run of letters stops at the first character outside its class, which is what the
-   * pattern's greedy runs do too (none of them can give characters back: the next character is a colon).
-   */
-  static boolean isFoundationModelArn(String arn) {
-    if (!arn.startsWith("arn:aws")) {
-      return false;
-    }
-    int i = skip(arn, "arn:aws".length(), false);
-    if (!arn.startsWith(":bedrock:", i)) {
-      return false;
-    }
-    return arn.startsWith("::foundation-model/", skip(arn, i + ":bedrock:".length(), true));
-  }
+  private static final String CUSTOM_MODEL = "custom-model/";
 
-  /** The index of the first character from {@code i} on that is not a-z, '-' or (if allowed) a digit. */
-  private static int skip(String s, int i, boolean digits) {
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c == '-' || digits && c >= '0' && c <= '9')) {
-        break;
-      }
-      i++;
+  /**
+   * The foundation model a custom model's ARN names, {@code arn:P:bedrock:R:A:custom-model/F/ID} giving
+   * {@code arn:P:bedrock:R::foundation-model/F}; null for an imported model or an ARN of another form. From
+   * the row alone, so the value never depends on the query. By hand rather than by a pattern: it runs for
+   * every row.
+   */
+  static String foundationModelArn(String modelArn) {
+    int service = modelArn.indexOf(':', "arn:".length());
+    if (!modelArn.startsWith("arn:") || service < 0 || !modelArn.startsWith(":bedrock:", service)) {
+      return null;
     }
-    return i;
+    int region = service + ":bedrock:".length();
+    int account = modelArn.indexOf(':', region);
+    int resource = account < 0 ? -1 : modelArn.indexOf(':', account + 1) + 1;
+    if (resource <= 0 || !modelArn.startsWith(CUSTOM_MODEL, resource)) {
+      return null;
+    }
+    int from = resource + CUSTOM_MODEL.length();
+    int to = modelArn.indexOf('/', from);
+    if (to <= from || modelArn.indexOf('/', to + 1) >= 0 || to == modelArn.length() - 1
+        || modelArn.regionMatches(from, "imported/", 0, "imported/".length())) {
+      return null;
+    }
+    return modelArn.substring(0, account) + "::foundation-model/" + modelArn.substring(from, to);
   }
 
   private final SqlTypeName type;

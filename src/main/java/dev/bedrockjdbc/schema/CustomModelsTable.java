@@ -6,6 +6,7 @@ import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.scan.CallGuard;
+import dev.bedrockjdbc.scan.ListRequest;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -53,14 +55,16 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   private final CallerAccount callerAccount;
   private final int pageSize;
   private final boolean prefetch;
+  private final boolean pushdown;
   /**
    * The executing statement's maxRows, set by the driver's handler on the executing thread just before
    * Calcite binds the plan ({@link #query} runs at bind); 0 for none.
    */
   public static final ThreadLocal<Long> STATEMENT_MAX_ROWS = ThreadLocal.withInitial(() -> 0L);
 
-  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch) {
+  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch, boolean pushdown) {
     super(Object[].class);
+    this.pushdown = pushdown;
     this.api = api;
     this.callerAccount = callerAccount;
     this.pageSize = pageSize;
@@ -69,6 +73,11 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
 
   public int pageSize() {
     return pageSize;
+  }
+
+  /** Whether the planner may push predicates, sorts and limits into the API (connection property pushdown). */
+  public boolean pushdown() {
+    return pushdown;
   }
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
@@ -97,9 +106,10 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
         CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
             timeout == null ? 0 : timeout, api.fetchExecutor());
         RequestPlan plan = query.plan(i -> root.get("?" + i));
+        QueryAccount account = new QueryAccount(guard);
         if (plan instanceof RequestPlan.Lookup lookup) {
           return new LookupCursor(api, lookup.modelArns(), lookup.complete(), pageSize,
-              new LazyConverter(fields, null, guard), guard);
+              new LazyConverter(fields, false, account), guard);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
@@ -107,9 +117,9 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
           long wanted = query.rowsWanted(i -> root.get("?" + i));
           long until = !prefetch ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
               : maxRows > 0 ? maxRows : wanted;
-          for (RequestPlan.Stream stream : listing.streams()) {
-            streams.add(new PageCursor(api, stream.request(), listing.pageSize(), listing.rowCap(), guard, until));
-            converters.add(new LazyConverter(fields, stream.foundationModelArn(), guard));
+          for (ListRequest request : listing.streams()) {
+            streams.add(new PageCursor(api, request, listing.pageSize(), listing.rowCap(), guard, until));
+            converters.add(new LazyConverter(fields, Boolean.TRUE.equals(request.isOwned()), account));
           }
           return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());
         }
@@ -134,24 +144,44 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
     return a;
   }
 
-  /** Builds the row converter at the first row, so the caller's account is learned only if rows need it. */
-  private final class LazyConverter implements Function<CustomModelSummary, Object> {
-    private final int[] fields;
-    private final String foundationModelArn;
+  /** The caller's account as one query knows it: asked for at most once, by the first row that needs it. */
+  private final class QueryAccount {
     private final CallGuard guard;
+    private Optional<String> account;
+
+    QueryAccount(CallGuard guard) {
+      this.guard = guard;
+    }
+
+    String get() {
+      if (account == null) {
+        account = callerAccount.get(r -> guard.run(timeout -> api.listCustomModels(r, timeout)));
+      }
+      return account.orElse(null);
+    }
+  }
+
+  /**
+   * Builds a stream's row converter at its first row, so the caller's account is learned only if rows need
+   * it; a stream that asked for {@code isOwned=true} needs no account: every row it returns is owned.
+   */
+  private static final class LazyConverter implements Function<CustomModelSummary, Object> {
+    private final int[] fields;
+    private final boolean ownedByRequest;
+    private final QueryAccount account;
     private RowConverter converter;
 
-    LazyConverter(int[] fields, String foundationModelArn, CallGuard guard) {
+    LazyConverter(int[] fields, boolean ownedByRequest, QueryAccount account) {
       this.fields = fields;
-      this.foundationModelArn = foundationModelArn;
-      this.guard = guard;
+      this.ownedByRequest = ownedByRequest;
+      this.account = account;
     }
 
     @Override public Object apply(CustomModelSummary s) {
       if (converter == null) {
-        String account = !CustomModelColumn.needsAccount(fields) ? null
-            : callerAccount.get(r -> guard.run(timeout -> api.listCustomModels(r, timeout))).orElse(null);
-        converter = new RowConverter(fields, new RowContext(account, foundationModelArn));
+        RowContext context = ownedByRequest ? RowContext.OWNED
+            : new RowContext(CustomModelColumn.needsAccount(fields) ? account.get() : null, false);
+        converter = new RowConverter(fields, context);
       }
       return converter.convert(s);
     }

@@ -1,51 +1,66 @@
 package dev.bedrockjdbc.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The hand-written foundation-model ARN check answers exactly as the pattern it replaces. */
+/** foundation_model_arn is read from the model's own ARN, by hand, exactly as this pattern reads it. */
 class FoundationModelArnTest {
-  private static final Pattern PATTERN = Pattern.compile("arn:aws[a-z-]*:bedrock:[a-z0-9-]*::foundation-model/");
+  private static final Pattern CUSTOM = Pattern.compile("arn:([^:]*):bedrock:([^:]*):[^:]*:custom-model/([^/]+)/[^/]+");
+
+  private static String reference(String arn) {
+    Matcher m = CUSTOM.matcher(arn);
+    return !m.matches() || m.group(3).equals("imported") ? null
+        : "arn:" + m.group(1) + ":bedrock:" + m.group(2) + "::foundation-model/" + m.group(3);
+  }
+
+  @Test void namesTheFoundationModelOfTheArn() {
+    assertEquals("arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1:0:8k",
+        CustomModelColumn.foundationModelArn(
+            "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan-text-express-v1:0:8k/abcdefghijkl"));
+    assertEquals("arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/meta.llama3-8b-instruct-v1:0",
+        CustomModelColumn.foundationModelArn(
+            "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:custom-model/meta.llama3-8b-instruct-v1:0/x1y2z3a4b5c6"));
+    assertNull(CustomModelColumn.foundationModelArn(
+        "arn:aws:bedrock:us-east-1:123456789012:custom-model/imported/abcdefghijkl"), "imported models have none");
+  }
 
   @Test void agreesWithThePattern() {
-    List<String> cases = new ArrayList<>(List.of(
-        "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1:0:8k",
-        "arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/meta.llama3",
-        "arn:aws-cn:bedrock:cn-north-1::foundation-model/x", "arn:aws:bedrock:::foundation-model/",
-        "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan/abc",
-        "arn:aws:bedrock:us-east-1::foundation-model", "arn:aws:bedrock:us-east-1::foundation-model-x/",
-        "arn:aws:bedrock:US-EAST-1::foundation-model/x", "arn:awsx:bedrock:us-east-1::foundation-model/x",
-        "arn:aws1:bedrock:us-east-1::foundation-model/x", "arn:aws:bedrock:us_east_1::foundation-model/x",
-        "arn:aws:sagemaker:us-east-1::foundation-model/x", "xarn:aws:bedrock:us-east-1::foundation-model/x",
-        "arn:aws", "arn:aws:", "arn:aws:bedrock:", "arn:aws:bedrock:1::foundation-model/", "", "arn:aws::bedrock::"));
-    // Random ARN-like strings: the pattern's fixed parts, each sometimes dropped or altered, with random runs
-    // from the characters its classes are about in between.
+    List<String> cases = new ArrayList<>(List.of("", "arn:", "arn:aws", "arn:aws:bedrock:",
+        "arn:aws:bedrock:us-east-1:1:custom-model/", "arn:aws:bedrock:us-east-1:1:custom-model/a.b/",
+        "arn:aws:bedrock:us-east-1:1:custom-model//id", "arn:aws:bedrock:us-east-1:1:custom-model/a/b/c",
+        "arn:aws:sagemaker:us-east-1:1:custom-model/a.b/id", "arn:aws:bedrock:us-east-1::foundation-model/a.b",
+        "arn:aws:bedrock:us-east-1:1:custom-model/imported/id", "arn:aws:bedrock:us-east-1:1:custom-model/importedx/id",
+        "arn:aws:bedrock:us-east-1:1:custom-model/imported:1/id", "xarn:aws:bedrock:r:1:custom-model/a.b/id"));
+    // ARN-like strings: the fixed parts, each sometimes dropped or cut, with random runs between them.
     Random random = new Random(42);
-    String runChars = "az-09:A_";
-    String[] fixed = {"arn:aws", ":bedrock:", "::foundation-model/"};
-    for (int n = 0; n < 20_000; n++) {
+    String runChars = "az09:/.-";
+    String[] fixed = {"arn:", "aws", ":bedrock:", "us-east-1", ":123456789012:", "custom-model/", "imported", "/", "id"};
+    for (int n = 0; n < 50_000; n++) {
       StringBuilder sb = new StringBuilder();
       for (String part : fixed) {
-        int choice = random.nextInt(8);
+        int choice = random.nextInt(10);
         sb.append(choice == 0 ? "" : choice == 1 ? part.substring(0, random.nextInt(part.length())) : part);
-        for (int k = random.nextInt(4); k > 0; k--) {
+        for (int k = random.nextInt(3) == 0 ? random.nextInt(3) : 0; k > 0; k--) {
           sb.append(runChars.charAt(random.nextInt(runChars.length())));
         }
       }
       cases.add(sb.toString());
     }
-    int matches = 0;
+    int named = 0;
     for (String arn : cases) {
-      boolean expected = PATTERN.matcher(arn).lookingAt();
-      assertEquals(expected, CustomModelColumn.isFoundationModelArn(arn), arn);
-      matches += expected ? 1 : 0;
+      String expected = reference(arn);
+      assertEquals(expected, CustomModelColumn.foundationModelArn(arn), arn);
+      named += expected == null ? 0 : 1;
     }
-    assertEquals(true, matches > 50, "the random cases include matches: " + matches);
+    assertTrue(named > 1000, "the random cases include ARNs that name a foundation model: " + named);
   }
 }
