@@ -4,6 +4,7 @@ import static dev.bedrockjdbc.TestSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrockjdbc.OracleDb;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.EmulatedModel;
 import dev.bedrockjdbc.emulator.ModelGenerator;
@@ -188,8 +189,7 @@ class PushdownCatalogueTest {
     List<EmulatedModel> models = new ArrayList<>(ModelGenerator.generate(77, 600));
     models.addAll(edgeModels());
     emulator = BedrockEmulator.builder().models(models).start();
-    h2 = DriverManager.getConnection("jdbc:h2:mem:oracle;DB_CLOSE_DELAY=-1");
-    loadOracle(models);
+    h2 = OracleDb.load("catalogue", models, CALLER);
     EmulatedModel owned = models.stream().filter(m -> CALLER.equals(m.ownerAccountId()) && m.foundationModelArn() != null)
         .findFirst().orElseThrow();
     EmulatedModel shared = models.stream().filter(m -> m.ownerAccountId() != null && !CALLER.equals(m.ownerAccountId()))
@@ -225,33 +225,6 @@ class PushdownCatalogueTest {
     return out;
   }
 
-  static void loadOracle(List<EmulatedModel> models) throws SQLException {
-    try (var s = h2.createStatement()) {
-      s.execute("CREATE TABLE all_models (model_arn VARCHAR, model_name VARCHAR, creation_time TIMESTAMP(3), "
-          + "base_model_arn VARCHAR, base_model_name VARCHAR, customization_type VARCHAR, owner_account_id VARCHAR, "
-          + "model_status VARCHAR, is_owned BOOLEAN, foundation_model_arn VARCHAR)");
-      s.execute("CREATE VIEW custom_models AS SELECT * FROM all_models");
-    }
-    try (PreparedStatement ps = h2.prepareStatement("INSERT INTO all_models VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-      for (EmulatedModel m : models) {
-        ps.setString(1, m.modelArn());
-        ps.setString(2, m.modelName());
-        // The driver's column is TIMESTAMP(3): sub-millisecond digits truncated.
-        ps.setObject(3, LocalDateTime.ofInstant(Instant.ofEpochMilli(m.creationTime().toEpochMilli()), ZoneOffset.UTC));
-        ps.setString(4, m.baseModelArn());
-        ps.setString(5, m.baseModelName());
-        ps.setString(6, m.customizationType());
-        ps.setString(7, m.ownerAccountId());
-        ps.setString(8, m.modelStatus());
-        ps.setObject(9, m.ownerAccountId() == null ? null : CALLER.equals(m.ownerAccountId()));
-        // The emulator's own record of the model's foundation model, which its ARN names.
-        ps.setString(10, m.foundationModelArn());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
   @AfterAll static void stop() throws SQLException {
     h2.close();
     emulator.close();
@@ -280,18 +253,18 @@ class PushdownCatalogueTest {
     List<List<Object>> actual;
     try (Connection c = DriverManager.getConnection(url(emulator, "accountId=" + CALLER))) {
       emulator.clearRequests();
-      actual = run(c, sql, params);
+      actual = OracleDb.run(c, sql, 0, params);
     }
     List<RecordedRequest> calls = emulator.requests();
     assertEquals(q.calls(), calls.size(), "API calls for " + sql + ": " + calls);
-    List<List<Object>> expected = run(h2, sql, params);
+    List<List<Object>> expected = OracleDb.run(h2, sql, 0, params);
     switch (q.mode()) {
-      case SET -> assertEquals(sorted(expected), sorted(actual), sql);
+      case SET -> assertEquals(OracleDb.sorted(expected), OracleDb.sorted(actual), sql);
       case ORDERED -> assertEquals(expected, actual, sql);
       case TOP -> {
         assertEquals(expected.stream().map(r -> r.get(0)).toList(), actual.stream().map(r -> r.get(0)).toList(),
             "order keys of " + sql);
-        List<List<Object>> all = run(h2, sql.replaceAll("(?i) LIMIT .*$", ""), Arrays.copyOf(params,
+        List<List<Object>> all = OracleDb.run(h2, sql.replaceAll("(?i) LIMIT .*$", ""), 0, Arrays.copyOf(params,
             params.length - (sql.endsWith("?") ? 1 : 0)));
         assertTrue(all.containsAll(actual), "every row satisfies the query: " + sql);
       }
@@ -307,45 +280,4 @@ class PushdownCatalogueTest {
   }
 
   /** Runs a query; values normalized so both engines compare: instants, longs, strings, booleans. */
-  static List<List<Object>> run(Connection c, String sql, Object... params) throws SQLException {
-    Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof Timestamp t) {
-          ps.setTimestamp(i + 1, t, utc);
-        } else {
-          ps.setObject(i + 1, params[i]);
-        }
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        ResultSetMetaData md = rs.getMetaData();
-        List<List<Object>> rows = new ArrayList<>();
-        while (rs.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int i = 1; i <= md.getColumnCount(); i++) {
-            Object v = switch (md.getColumnType(i)) {
-              case Types.TIMESTAMP -> {
-                Timestamp t = rs.getTimestamp(i, utc);
-                yield t == null ? null : t.toInstant();
-              }
-              case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
-                long n = rs.getLong(i);
-                yield rs.wasNull() ? null : n;
-              }
-              default -> rs.getObject(i);
-            };
-            row.add(v);
-          }
-          rows.add(row);
-        }
-        return rows;
-      }
-    }
-  }
-
-  static List<List<Object>> sorted(List<List<Object>> rows) {
-    List<List<Object>> copy = new ArrayList<>(rows);
-    copy.sort(Comparator.comparing(Object::toString));
-    return copy;
-  }
 }
