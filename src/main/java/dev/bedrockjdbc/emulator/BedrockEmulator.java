@@ -250,9 +250,7 @@ public final class BedrockEmulator implements AutoCloseable {
   }
 
   private Map<String, Object> get(String id) throws ApiError {
-    if (id.isEmpty() || id.length() > 2048) {
-      throw ApiError.constraint("modelIdentifier", id, "Member must have length between 1 and 2048");
-    }
+    ServiceConstraints.MODEL_IDENTIFIER.check(id);
     for (EmulatedModel m : models) {
       if (m.modelArn().equals(id) || m.modelName().equals(id)) {
         return m.detailJson();
