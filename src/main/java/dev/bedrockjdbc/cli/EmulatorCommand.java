@@ -49,6 +49,9 @@ final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--bounds-to-seconds", description = "Truncate creationTimeAfter/Before to whole seconds.")
   boolean boundsToSeconds;
 
+  @Option(names = "--short-pages", description = "Pages may hold fewer models than maxResults before the last one.")
+  boolean shortPages;
+
   @Option(names = "--throttle-rate", description = "Probability (0..1) that a request is answered 429 ThrottlingException.")
   double throttleRate;
 
@@ -81,7 +84,7 @@ final class EmulatorCommand implements Callable<Integer> {
       return 0;
     }
     BedrockEmulator emulator = BedrockEmulator.builder().models(set).callerAccount(account).port(port)
-        .semantics(new Semantics(caseSensitiveNames, inclusiveBounds, nameMatchesJob, boundsToSeconds)).start();
+        .semantics(new Semantics(caseSensitiveNames, inclusiveBounds, nameMatchesJob, boundsToSeconds, shortPages)).start();
     emulator.faults(new Faults(throttleRate, errorRate, latencyMillis, malformedPage, loopingToken, denyAll,
         expiredToken, faultSeed));
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

@@ -210,8 +210,9 @@ public final class BedrockEmulator implements AutoCloseable {
 
   private byte[] list(Map<String, String> params, Faults f) throws ApiError, IOException {
     ListQuery query = new ListQuery(params, defaultPageSize);
-    Map<String, Object> page = list(query);
-    if (f.malformedPage() >= 0 && pageIndex(query) == f.malformedPage()) {
+    PageTokens.Position at = tokens.position(query);
+    Map<String, Object> page = list(query, at);
+    if (f.malformedPage() >= 0 && at.page() == f.malformedPage()) {
       String json = JSON.writeValueAsString(page);
       return json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8); // cut mid-body
     }
@@ -221,12 +222,8 @@ public final class BedrockEmulator implements AutoCloseable {
     return JSON.writeValueAsBytes(page);
   }
 
-  private int pageIndex(ListQuery query) throws ApiError {
-    return query.nextToken == null ? 0 : (tokens.offset(query) + query.maxResults - 1) / query.maxResults;
-  }
-
-  private Map<String, Object> list(ListQuery query) throws ApiError {
-    int offset = query.nextToken == null ? 0 : tokens.offset(query);
+  private Map<String, Object> list(ListQuery query, PageTokens.Position at) throws ApiError {
+    int offset = at.offset();
     Semantics current = semantics;
     Selection cached = lastSelection;
     List<EmulatedModel> selected;
@@ -236,7 +233,8 @@ public final class BedrockEmulator implements AutoCloseable {
       selected = query.select(models, callerAccount, current);
       lastSelection = new Selection(query.fingerprint, current, selected);
     }
-    int end = Math.min(selected.size(), offset + query.maxResults);
+    int size = current.shortPages() ? shortPageSize(query.maxResults, offset) : query.maxResults;
+    int end = Math.min(selected.size(), offset + size);
     List<Map<String, Object>> page = new ArrayList<>(Math.max(0, end - offset));
     for (int i = offset; i < end; i++) {
       page.add(selected.get(i).summaryJson());
@@ -244,15 +242,24 @@ public final class BedrockEmulator implements AutoCloseable {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("modelSummaries", page);
     if (end < selected.size()) {
-      out.put("nextToken", tokens.issue(query, end));
+      out.put("nextToken", tokens.issue(query, new PageTokens.Position(end, at.page() + 1)));
     }
     return out;
   }
 
+  /**
+   * A short page's size: 1..ceil(maxResults/2), varying from page to page but fixed by the page's offset, so
+   * a retried request gets the same page. maxResults is documented as a maximum, not a promise of full pages.
+   */
+  static int shortPageSize(int maxResults, int offset) {
+    int bound = (maxResults + 1) / 2;
+    long h = (offset + 1) * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 29;
+    return 1 + (int) Math.floorMod(h, (long) bound);
+  }
+
   private Map<String, Object> get(String id) throws ApiError {
-    if (id.isEmpty() || id.length() > 2048) {
-      throw ApiError.constraint("modelIdentifier", id, "Member must have length between 1 and 2048");
-    }
+    ServiceConstraints.MODEL_IDENTIFIER.check(id);
     for (EmulatedModel m : models) {
       if (m.modelArn().equals(id) || m.modelName().equals(id)) {
         return m.detailJson();

@@ -1,7 +1,5 @@
 package dev.bedrockjdbc.emulator;
 
-import dev.bedrockjdbc.aws.ApiShapes;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,17 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A validated ListCustomModels request: every constraint of the API model is checked here and answered
- * with a ValidationException, because the SDK checks none of them on the client (bedrock-api.md 1.4).
+ * with a ValidationException, because the SDK checks none of them on the client (bedrock-api.md 1.4). The
+ * constraints are the emulator's own {@link ServiceConstraints}, never the driver's.
  */
 final class ListQuery {
-  private static final Pattern TIMESTAMP =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3}|\\.\\d{6}|\\.\\d{9})?Z");
-  private static final Pattern TOKEN = Pattern.compile("\\S{1,2048}");
-
   final Instant before;
   final Instant after;
   final String nameContains;
@@ -39,30 +33,21 @@ final class ListQuery {
   ListQuery(Map<String, String> params, int defaultPageSize) throws ApiError {
     before = timestamp(params, "creationTimeBefore");
     after = timestamp(params, "creationTimeAfter");
-    nameContains = matching(params, "nameContains", ApiShapes.CUSTOM_MODEL_NAME, 1, 63);
-    baseModelArn = matching(params, "baseModelArnEquals", ApiShapes.MODEL_ARN, 20, 1011);
-    foundationModelArn = matching(params, "foundationModelArnEquals", ApiShapes.FOUNDATION_MODEL_ARN, 1, Integer.MAX_VALUE);
+    nameContains = text(params, ServiceConstraints.NAME_CONTAINS);
+    baseModelArn = text(params, ServiceConstraints.BASE_MODEL_ARN_EQUALS);
+    foundationModelArn = text(params, ServiceConstraints.FOUNDATION_MODEL_ARN_EQUALS);
     maxResults = maxResults(params.get("maxResults"), defaultPageSize);
-    nextToken = matching(params, "nextToken", TOKEN, 1, 2048);
-    String sortBy = params.get("sortBy");
-    if (sortBy != null && !sortBy.equals("CreationTime")) {
-      throw ApiError.constraint("sortBy", sortBy, "Member must satisfy enum value set: [CreationTime]");
-    }
-    String sortOrder = params.get("sortOrder");
-    if (sortOrder != null && !sortOrder.equals("Ascending") && !sortOrder.equals("Descending")) {
-      throw ApiError.constraint("sortOrder", sortOrder, "Member must satisfy enum value set: [Ascending, Descending]");
-    }
+    nextToken = text(params, ServiceConstraints.NEXT_TOKEN);
+    String sortBy = choice(params, ServiceConstraints.SORT_BY);
+    String sortOrder = choice(params, ServiceConstraints.SORT_ORDER);
     sorted = sortBy != null;
     descending = "Descending".equals(sortOrder);
     String owned = params.get("isOwned");
-    if (owned != null && !owned.equals("true") && !owned.equals("false")) {
+    if (owned != null && !ServiceConstraints.IS_OWNED.accepts(owned)) {
       throw ApiError.validation("Value '" + owned + "' at 'isOwned' is not a valid boolean");
     }
     isOwned = owned == null ? null : Boolean.valueOf(owned);
-    modelStatus = params.get("modelStatus");
-    if (modelStatus != null && !ApiShapes.MODEL_STATUSES.contains(modelStatus)) {
-      throw ApiError.constraint("modelStatus", modelStatus, "Member must satisfy enum value set: [Active, Creating, Failed]");
-    }
+    modelStatus = choice(params, ServiceConstraints.MODEL_STATUS);
     Map<String, String> defining = new TreeMap<>(params);
     defining.remove("nextToken");
     defining.remove("maxResults");
@@ -122,28 +107,20 @@ final class ListQuery {
     if (v == null) {
       return null;
     }
-    if (!TIMESTAMP.matcher(v).matches()) {
+    if (!ServiceConstraints.acceptsTimestamp(v)) {
       throw ApiError.validation("Value '" + v + "' at '" + member + "' is not a valid ISO-8601 timestamp");
     }
     return Instant.parse(v);
   }
 
-  private static String matching(Map<String, String> params, String member, Pattern pattern, int min, int max)
-      throws ApiError {
-    String v = params.get(member);
-    if (v == null) {
-      return null;
-    }
-    if (v.length() < min) {
-      throw ApiError.constraint(member, v, "Member must have length greater than or equal to " + min);
-    }
-    if (v.length() > max) {
-      throw ApiError.constraint(member, v, "Member must have length less than or equal to " + max);
-    }
-    if (!pattern.matcher(v).matches()) {
-      throw ApiError.constraint(member, v, "Member must satisfy regular expression pattern: " + pattern.pattern());
-    }
-    return v;
+  private static String text(Map<String, String> params, ServiceConstraints.Text constraint) throws ApiError {
+    String v = params.get(constraint.member());
+    return v == null ? null : constraint.check(v);
+  }
+
+  private static String choice(Map<String, String> params, ServiceConstraints.Choice constraint) throws ApiError {
+    String v = params.get(constraint.member());
+    return v == null ? null : constraint.check(v);
   }
 
   private static int maxResults(String v, int defaultPageSize) throws ApiError {
@@ -156,11 +133,13 @@ final class ListQuery {
     } catch (NumberFormatException e) {
       throw ApiError.validation("Value '" + v + "' at 'maxResults' is not a valid integer");
     }
-    if (n < 1) {
-      throw ApiError.constraint("maxResults", v, "Member must have value greater than or equal to 1");
+    if (n < ServiceConstraints.MAX_RESULTS_MIN) {
+      throw ApiError.constraint("maxResults", v,
+          "Member must have value greater than or equal to " + ServiceConstraints.MAX_RESULTS_MIN);
     }
-    if (n > 1000) {
-      throw ApiError.constraint("maxResults", v, "Member must have value less than or equal to 1000");
+    if (n > ServiceConstraints.MAX_RESULTS_MAX) {
+      throw ApiError.constraint("maxResults", v,
+          "Member must have value less than or equal to " + ServiceConstraints.MAX_RESULTS_MAX);
     }
     return (int) n;
   }

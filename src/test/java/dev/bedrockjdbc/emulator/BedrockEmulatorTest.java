@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -55,9 +56,11 @@ class BedrockEmulatorTest {
         "some models are built on custom models");
     assertTrue(m.stream().anyMatch(x -> !ModelGenerator.CALLER_ACCOUNT.equals(x.ownerAccountId())), "some are shared");
     assertTrue(m.stream().anyMatch(x -> x.customizationType() == null), "some lack newer fields");
+    // Against the emulator's own copy of the service's shapes: generated data must look like the service's,
+    // whatever the driver believes; whether the driver accepts it is for the driver's tests to show.
     for (EmulatedModel x : m) {
-      assertTrue(dev.bedrockjdbc.aws.ApiShapes.CUSTOM_MODEL_ARN.matcher(x.modelArn()).matches(), x.modelArn());
-      assertTrue(dev.bedrockjdbc.aws.ApiShapes.CUSTOM_MODEL_NAME.matcher(x.modelName()).matches(), x.modelName());
+      assertTrue(ServiceConstraints.CUSTOM_MODEL_ARN.matcher(x.modelArn()).matches(), x.modelArn());
+      assertTrue(ServiceConstraints.MODEL_NAME.accepts(x.modelName()), x.modelName());
     }
   }
 
@@ -106,6 +109,55 @@ class BedrockEmulatorTest {
     assertThrows(ValidationException.class, () -> sdk.listCustomModels(b -> b.nextToken("forged")));
     ListCustomModelsResponse last = sdk.listCustomModels(b -> b.maxResults(1000));
     assertNull(last.nextToken(), "the last page has no token");
+  }
+
+  @Test void shortPagesHoldOneToHalfOfMaxResultsAndStillReachEveryModel() {
+    emulator.semantics(Semantics.DEFAULT.withShortPages());
+    try {
+      List<String> arns = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
+      String token = null;
+      int maxResults = 40;
+      do {
+        String t = token;
+        int m = maxResults;
+        ListCustomModelsResponse r = sdk.listCustomModels(b -> b.maxResults(m).nextToken(t));
+        sizes.add(r.modelSummaries().size());
+        assertTrue(r.modelSummaries().size() >= 1 && r.modelSummaries().size() <= (m + 1) / 2, sizes.toString());
+        r.modelSummaries().forEach(x -> arns.add(x.modelArn()));
+        token = r.nextToken();
+        maxResults = maxResults == 40 ? 7 : 40; // the token does not bind maxResults: a client may change it
+      } while (token != null);
+      assertEquals(emulator.models().stream().map(EmulatedModel::modelArn).toList(), arns, "each model once, in order");
+      assertTrue(sizes.stream().distinct().count() > 2, "page sizes vary: " + sizes);
+      // The same page for the same token: a retry must not skip or repeat rows.
+      String first = sdk.listCustomModels(b -> b.maxResults(40)).nextToken();
+      assertEquals(sdk.listCustomModels(b -> b.maxResults(40).nextToken(first)).modelSummaries(),
+          sdk.listCustomModels(b -> b.maxResults(40).nextToken(first)).modelSummaries());
+    } finally {
+      emulator.semantics(Semantics.DEFAULT);
+    }
+  }
+
+  @Test void malformedPageCountsPagesNotOffsetsUnderShortPages() {
+    emulator.semantics(Semantics.DEFAULT.withShortPages());
+    emulator.faults(Faults.NONE.withMalformedPage(2));
+    try {
+      String t1 = sdk.listCustomModels(b -> b.maxResults(40)).nextToken();
+      String t2 = sdk.listCustomModels(b -> b.maxResults(40).nextToken(t1)).nextToken();
+      assertThrows(SdkClientException.class, () -> sdk.listCustomModels(b -> b.maxResults(40).nextToken(t2)));
+    } finally {
+      emulator.faults(Faults.NONE);
+      emulator.semantics(Semantics.DEFAULT);
+    }
+  }
+
+  @Test void allSemanticsAreTheThirtyTwoCombinations() {
+    List<Semantics> all = Semantics.all();
+    assertEquals(32, all.size());
+    assertEquals(32, new java.util.HashSet<>(all).size());
+    assertEquals(Semantics.DEFAULT, all.get(0));
+    assertEquals(16, all.stream().filter(Semantics::shortPages).count());
   }
 
   @Test void getCustomModelByArnAndName() {

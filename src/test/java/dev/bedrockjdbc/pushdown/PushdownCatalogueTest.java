@@ -230,13 +230,13 @@ class PushdownCatalogueTest {
     emulator.close();
   }
 
-  /** Every combination of the open questions: name case, bound inclusivity, job-name matching, second precision. */
+  /**
+   * Every combination of the open questions that keeps pages full: name case, bound inclusivity, job-name
+   * matching, second precision. Short pages are left out because each catalogue entry states its exact call
+   * count, which assumes full pages; ShortPagesTest covers them.
+   */
   static List<Semantics> semantics() {
-    List<Semantics> all = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
-      all.add(new Semantics((i & 1) != 0, (i & 2) != 0, (i & 4) != 0, (i & 8) != 0));
-    }
-    return all;
+    return Semantics.all().stream().filter(s -> !s.shortPages()).toList();
   }
 
   @TestFactory Stream<DynamicContainer> catalogueUnderEverySemantics() {
