@@ -24,10 +24,10 @@ public final class RequestPlanner {
   static final int MAX_STREAMS = 20;
   private static final long SECOND = 1000;
   /**
-   * The creation-time bounds sent: a bound outside these (a BI tool's 9999-12-31 sentinel, a year the API's
-   * ISO-8601 form cannot write) leaves that side open. No model predates 1970 or the service.
+   * The creation-time bounds sent: the years the API's four-digit ISO-8601 form can write, less the widening.
+   * A bound outside (a BI tool's 9999-12-31 sentinel, Long.MAX_VALUE) leaves that side open.
    */
-  private static final long EARLIEST_BOUND = 0;
+  private static final long EARLIEST_BOUND = Instant.parse("0001-01-02T00:00:00Z").toEpochMilli();
   private static final long LATEST_BOUND = Instant.parse("9999-12-30T00:00:00Z").toEpochMilli();
 
   private RequestPlanner() {

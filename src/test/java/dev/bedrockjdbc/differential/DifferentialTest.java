@@ -37,6 +37,10 @@ class DifferentialTest {
   static final String CALLER = ModelGenerator.CALLER_ACCOUNT;
   static final int QUERIES = Integer.getInteger("fuzz.queries", 40);
   static final long SEED = Long.getLong("fuzz.seed", 11);
+  static final int MODELS = 400;
+  static final int PAGE = 60;
+  /** What pushdown=false costs per scan at the same page size, under the current semantics: every page. */
+  static int fullScanCalls;
   static BedrockEmulator emulator;
   static Connection pushed;
   static Connection reference;
@@ -44,11 +48,11 @@ class DifferentialTest {
   static List<EmulatedModel> models;
 
   @BeforeAll static void start() throws Exception {
-    models = ModelGenerator.generate(42, 400);
+    models = ModelGenerator.generate(42, MODELS);
     emulator = BedrockEmulator.builder().models(models).start();
-    // Small pages, so that paging, page sizes and row caps matter with few models.
-    pushed = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=60"));
-    reference = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=60;pushdown=false"));
+    // Small pages, so that paging, page sizes and row caps matter with few models; the reference reads all at once.
+    pushed = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
+    reference = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pushdown=false"));
     h2 = OracleDb.load("differential", models, CALLER);
   }
 
@@ -62,6 +66,9 @@ class DifferentialTest {
   @TestFactory Stream<DynamicTest> generatedQueriesUnderEverySemantics() {
     return Semantics.all().stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> {
       emulator.semantics(s);
+      emulator.clearRequests();
+      OracleDb.run(pushed, "SELECT COUNT(*) FROM custom_models", 0);
+      fullScanCalls = emulator.requests().size();
       long seed = SEED * 1_000 + Semantics.all().indexOf(s);
       QueryGenerator g = new QueryGenerator(seed, models);
       for (int i = 0; i < QUERIES; i++) {
@@ -72,7 +79,8 @@ class DifferentialTest {
               + "\n  query:   " + q.sql() + "  params " + q.params()
               + "\n  reduced: " + Reducer.reduce(q, x -> check(x) != null).sql());
         }
-        String identity = identities(g.plainPredicate());
+        String p = g.plainPredicate();
+        String identity = i % 3 == 0 ? identities(p) : null; // six more queries: a third of the time
         if (identity != null) {
           throw new AssertionError("seed " + seed + ", query " + i + ", " + s + ": " + identity);
         }
@@ -86,9 +94,7 @@ class DifferentialTest {
       emulator.clearRequests();
       List<List<Object>> got = OracleDb.run(pushed, q.sql(), q.maxRows(), q.params().toArray());
       List<RecordedRequest> calls = emulator.requests();
-      emulator.clearRequests();
       List<List<Object>> ref = OracleDb.run(reference, q.sql(), q.maxRows(), q.params().toArray());
-      int referenceCalls = emulator.requests().size();
       List<List<Object>> oracle = OracleDb.run(h2, q.sql(), q.maxRows(), q.params().toArray());
       String rows = q.limited() && !q.ordered() ? validSubset(q, got) : same(q, got, oracle);
       if (rows != null) {
@@ -100,9 +106,13 @@ class DifferentialTest {
           return "pushdown=false differs from H2: " + vsReference;
         }
       }
+      // One request stream per IN/OR value or looked-up ARN is the documented price of fan-out. A query that
+      // reads the table more than once may read a side the reference never needs (a join stops when its
+      // first input is empty, and the two plans may order the inputs differently): at most each side in full.
       int streams = streams(calls);
-      if (calls.size() > referenceCalls * Math.max(1, streams) + (streams > 1 ? streams : 0)) {
-        return calls.size() + " API calls with pushdown, " + referenceCalls + " without: " + calls;
+      int allowed = fullScanCalls * Math.max(1, streams) + (streams > 1 ? streams : 0);
+      if (calls.size() > (q.oneScan() ? allowed : Math.max(allowed, 2 * fullScanCalls))) {
+        return calls.size() + " API calls with pushdown, " + fullScanCalls + " for a full scan: " + calls;
       }
       return null;
     } catch (SQLException e) {

@@ -93,8 +93,10 @@ class RequestPlannerTest {
     assertNull(only(plan(c(CustomModelColumn.CREATION_TIME, Kind.LESS, sentinel))).creationTimeBefore());
     ListRequest between = only(plan(c(CustomModelColumn.CREATION_TIME, Kind.GREATER_EQUAL, millis("1900-01-01T00:00:00Z")),
         c(CustomModelColumn.CREATION_TIME, Kind.LESS_EQUAL, sentinel)));
-    assertNull(between.creationTimeAfter());
+    assertEquals(Instant.parse("1899-12-31T23:59:59Z"), between.creationTimeAfter(), "a year the API can write");
     assertNull(between.creationTimeBefore());
+    assertNull(only(plan(c(CustomModelColumn.CREATION_TIME, Kind.GREATER_EQUAL, Long.MIN_VALUE + 500)))
+        .creationTimeAfter());
     assertNull(only(plan(c(CustomModelColumn.CREATION_TIME, Kind.LESS_EQUAL, Long.MAX_VALUE - 500))).creationTimeBefore());
     assertNull(only(plan(c(CustomModelColumn.CREATION_TIME, Kind.GREATER, Long.MAX_VALUE))).creationTimeAfter(),
         "saturated, not wrapped around to the smallest instant");
