@@ -76,7 +76,10 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
 
   @Override public void register(RelOptPlanner planner) {
     if (!bedrockTable.pushdown()) {
-      return; // the reference plan: a full listing, everything else in Calcite
+      // The reference plan: a full listing, everything else in Calcite; only the columns read are converted,
+      // which sends nothing different (and spares the account lookup when is_owned is not read).
+      planner.addRule(BedrockRules.PROJECT_SCAN);
+      return;
     }
     for (RelOptRule rule : BedrockRules.RULES) {
       planner.addRule(rule);

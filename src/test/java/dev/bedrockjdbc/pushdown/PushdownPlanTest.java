@@ -79,6 +79,23 @@ class PushdownPlanTest {
     }
   }
 
+  @Test void pushdownFalseSendsNothingButThePageSize() throws SQLException {
+    String sql = "SELECT model_name FROM custom_models WHERE model_status = 'Active' AND model_name LIKE '%bot%' "
+        + "ORDER BY creation_time DESC LIMIT 3";
+    try (Connection c = connect(emulator, "pushdown=false")) {
+      String plan = explain(c, sql);
+      assertTrue(plan.contains("request=[ListCustomModels{maxResults=1000}]"), plan);
+      assertTrue(plan.contains("EnumerableFilter") || plan.contains("EnumerableCalc"), "Calcite filters: " + plan);
+      emulator.clearRequests();
+      List<List<Object>> rows = TestSupport.query(c, sql);
+      assertTrue(listCalls(emulator).stream().allMatch(r -> r.params().keySet().equals(java.util.Set.of("maxResults"))
+          || r.params().keySet().equals(java.util.Set.of("maxResults", "nextToken"))), "every page, unfiltered: " + listCalls(emulator));
+      try (Connection pushed = connect(emulator, "")) {
+        assertEquals(TestSupport.query(pushed, sql), rows);
+      }
+    }
+  }
+
   @Test void parametersShowInExplainAndAreBoundPerExecution() throws SQLException {
     try (Connection c = connect(emulator, "accountId=123456789012");
          PreparedStatement ps = c.prepareStatement("SELECT creation_time, model_name FROM custom_models "
