@@ -101,7 +101,7 @@ class ColumnMappingTest {
       assertEquals("Failed", rs.getString("model_status"));
       assertFalse(rs.getBoolean("is_owned"));
       assertFalse(rs.wasNull());
-      assertNull(rs.getString("foundation_model_arn"), "base is a custom model: foundation model unknown");
+      assertEquals(FM, rs.getString("foundation_model_arn"), "based on a custom model: its own ARN names the foundation");
 
       assertTrue(rs.next()); // imported: no base model
       assertEquals(IMPORTED, rs.getString("model_arn"));
