@@ -123,6 +123,15 @@ public final class SqlErrors {
     return null;
   }
 
+  /**
+   * The service sent something that cannot be a correct answer (a page without its list, a repeated token):
+   * the query stops, and what was read is never returned as if it were complete.
+   */
+  public static QueryFailure malformed(String what) {
+    return new QueryFailure(new SQLNonTransientException(what + "; the query stopped here and no partial result "
+        + "is returned. Try again; report it if it repeats.", PROTOCOL));
+  }
+
   /** The statement was canceled (Statement.cancel()). */
   public static SQLException canceled(Throwable cause) {
     return new SQLException("The query was canceled (Statement.cancel()); its result is incomplete and was "
