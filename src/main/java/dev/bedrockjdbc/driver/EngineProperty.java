@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Calcite connection properties a URL may set: only those that shape how SQL is read and evaluated.
@@ -61,17 +62,9 @@ enum EngineProperty {
 
   /** Whether a key names one of Calcite's or Avatica's connection properties, allowed or not. */
   static boolean isCalciteKey(String key) {
-    for (ConnectionProperty p : CalciteConnectionProperty.values()) {
-      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
-        return true;
-      }
-    }
-    for (ConnectionProperty p : BuiltInConnectionProperty.values()) {
-      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
-        return true;
-      }
-    }
-    return false;
+    return Stream.concat(Arrays.stream(CalciteConnectionProperty.values()),
+            Arrays.<ConnectionProperty>stream(BuiltInConnectionProperty.values()))
+        .anyMatch(p -> p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key));
   }
 
   /** Whether a setting of this property replaces the driver's default of it (lex sets these four itself). */
