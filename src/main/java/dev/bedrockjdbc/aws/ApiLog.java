@@ -11,8 +11,11 @@ import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Logs every API call of a connection, so a user can see what a query cost: operation, parameters (the
@@ -35,9 +38,50 @@ public final class ApiLog implements ExecutionInterceptor {
   public static ApiLog forLevel(String logLevel) {
     return switch (logLevel.toLowerCase(Locale.ROOT)) {
       case "info" -> new ApiLog(Level.INFO);
-      case "debug" -> new ApiLog(Level.FINE);
+      case "debug" -> {
+        showFineRecords();
+        yield new ApiLog(Level.FINE);
+      }
       default -> null;
     };
+  }
+
+  /**
+   * JUL's default console handler passes INFO and up only, so debug lines went nowhere. Unless a handler on
+   * the way to the root already takes FINE records (the application configured logging), this logger prints
+   * its records on stderr itself, and no longer through its parents, so no line shows twice.
+   */
+  private static synchronized void showFineRecords() {
+    for (Logger l = LOGGER; l != null; l = l.getUseParentHandlers() ? l.getParent() : null) {
+      for (Handler h : l.getHandlers()) {
+        if (h.getLevel().intValue() <= Level.FINE.intValue()) {
+          return;
+        }
+      }
+    }
+    LOGGER.addHandler(new Stderr());
+    LOGGER.setUseParentHandlers(false);
+  }
+
+  /** Prints to the current System.err (a ConsoleHandler keeps the one of its creation). */
+  private static final class Stderr extends Handler {
+    Stderr() {
+      setLevel(Level.ALL);
+      setFormatter(new SimpleFormatter());
+    }
+
+    @Override public void publish(LogRecord record) {
+      if (isLoggable(record)) {
+        System.err.print(getFormatter().format(record));
+      }
+    }
+
+    @Override public void flush() {
+      System.err.flush();
+    }
+
+    @Override public void close() {
+    }
   }
 
   @Override public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {

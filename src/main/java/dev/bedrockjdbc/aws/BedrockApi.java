@@ -1,5 +1,8 @@
 package dev.bedrockjdbc.aws;
 
+import dev.bedrockjdbc.jdbc.QueryFailure;
+import dev.bedrockjdbc.jdbc.SqlErrors;
+
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
@@ -50,7 +53,21 @@ public final class BedrockApi implements AutoCloseable {
   }
 
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request) {
-    return client().listCustomModels(request);
+    return withList(client().listCustomModels(request));
+  }
+
+  /**
+   * The page, if it has its list. The SDK reads a 200 without {@code modelSummaries} ({@code {}} or
+   * {@code null}) as an empty list; taken as one, it would end a scan silently with rows missing, or make the
+   * caller's account look like it owns nothing. An empty list ({@code []}) is a real answer.
+   */
+  private static ListCustomModelsResponse withList(ListCustomModelsResponse response) {
+    if (!response.hasModelSummaries()) {
+      throw SqlErrors.malformed("ListCustomModels answered HTTP 200 without its modelSummaries list"
+          + (response.responseMetadata() == null || response.responseMetadata().requestId() == null ? ""
+          : " (AWS request id " + response.responseMetadata().requestId() + ")"));
+    }
+    return response;
   }
 
   private BedrockClient client() {
@@ -63,8 +80,8 @@ public final class BedrockApi implements AutoCloseable {
 
   /** One page, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request, Duration timeout) {
-    return client().listCustomModels(timeout == null ? request
-        : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build());
+    return withList(client().listCustomModels(timeout == null ? request
+        : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build()));
   }
 
   /** One model by ARN or name, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
@@ -82,7 +99,7 @@ public final class BedrockApi implements AutoCloseable {
     try {
       listCustomModels(ListCustomModelsRequest.builder().maxResults(1).build(), timeout);
       return true;
-    } catch (SdkException e) {
+    } catch (SdkException | QueryFailure e) {
       return false;
     }
   }

@@ -4,7 +4,10 @@ import dev.bedrockjdbc.driver.BedrockDriver;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import sqlline.BuiltInProperty;
 import sqlline.SqlLine;
@@ -59,7 +62,21 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code (0 on success). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(Main::invalidArguments).execute(args);
+  }
+
+  /**
+   * Picocli's own message quotes the offending argument, which may be a secret (-P password without '=', a
+   * key typed as an option): name the option only.
+   */
+  private static int invalidArguments(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String what = e instanceof UnmatchedArgumentException ? "Unknown option or argument"
+        : e.getArgSpec() instanceof OptionSpec o ? "Invalid value for option " + o.longestName()
+        : "Invalid command line";
+    cmd.getErr().println(what + " (arguments are not shown: they may hold a secret). Run with --help for usage.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** The JDBC URL the options describe. */

@@ -7,7 +7,6 @@ import dev.bedrockjdbc.jdbc.BedrockConnection;
 import dev.bedrockjdbc.jdbc.DriverActivity;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
-import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Handler;
 
@@ -27,10 +26,12 @@ import java.util.Properties;
 public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
   public static final String PREFIX = "jdbc:bedrock:";
 
-  /** Calcite settings a connection gets unless the user sets them (calcite-notes section 2). */
-  private static final Map<String, String> ENGINE_DEFAULTS = Map.of(
+  /** Calcite settings every connection gets; a URL cannot set them (they name classes to load). */
+  private static final Map<String, String> ENGINE_INTERNAL = Map.of(
       "metaColumnFactory", BedrockMetaColumnFactory.class.getName(),
-      "metaTableFactory", BedrockMetaTableFactory.class.getName(),
+      "metaTableFactory", BedrockMetaTableFactory.class.getName());
+  /** Calcite settings a connection gets unless the user sets them (calcite-notes section 2); all in {@link EngineProperty}. */
+  private static final Map<String, String> ENGINE_DEFAULTS = Map.of(
       "quoting", "DOUBLE_QUOTE",
       "unquotedCasing", "TO_LOWER",
       "quotedCasing", "UNCHANGED",
@@ -87,29 +88,59 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
   }
 
   private Connection open(String url, Properties info) throws SQLException {
-    Properties props = ConnectStringParser.parse(url.substring(PREFIX.length()), info);
-    // Fail fast, before Calcite opens anything; then build the SDK client while Calcite opens its connection.
-    ApiBuilder.start(ConnectionConfig.parse(props));
-    Properties withDefaults = new Properties();
-    ENGINE_DEFAULTS.forEach(withDefaults::setProperty);
-    withDefaults.putAll(props);
+    // Parsed and checked before anything else, so no other code ever reports on the URL's text.
+    Properties props = ConnectString.properties(url, info);
+    ConnectionConfig config = ConnectionConfig.parse(props);
+    // Then build the SDK client while Calcite opens its connection.
+    ApiBuilder.start(config);
     final Connection calcite;
     try {
-      calcite = super.connect(url, withDefaults);
+      // The bare prefix: Calcite gets the checked properties, not the URL to parse again.
+      calcite = super.connect(PREFIX, calciteProperties(props, config));
     } catch (RuntimeException | SQLException e) {
       ApiBuilder.discard();
       throw SqlErrors.translate(e);
     }
-    return new BedrockConnection(calcite, url, seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
+    return new BedrockConnection(calcite, ConnectString.masked(url),
+        seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
+  }
+
+  /** The driver's own properties as given, then the Calcite settings: defaults, the URL's, the internal ones. */
+  private static Properties calciteProperties(Properties props, ConnectionConfig config) {
+    Properties out = new Properties();
+    for (String key : props.stringPropertyNames()) {
+      if (BedrockProperty.of(key) != null) {
+        out.setProperty(key, props.getProperty(key));
+      }
+    }
+    Map<String, String> given = config.engineProperties();
+    ENGINE_DEFAULTS.forEach((key, value) -> {
+      // A lex the user chose brings its own quoting and casing: the driver's defaults of those would undo it.
+      if (!given.containsKey("lex") || !EngineProperty.of(key).setByLex()) {
+        out.setProperty(key, value);
+      }
+    });
+    given.forEach(out::setProperty);
+    ENGINE_INTERNAL.forEach(out::setProperty);
+    return out;
+  }
+
+  /** The settings of a connection Calcite opened with {@link #calciteProperties}. */
+  static ConnectionConfig configOf(Properties calciteProperties) throws SQLException {
+    Properties given = new Properties();
+    given.putAll(calciteProperties);
+    ENGINE_INTERNAL.keySet().forEach(given::remove);
+    return ConnectionConfig.parse(given);
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
-    Properties props = url != null && acceptsURL(url)
-        ? ConnectStringParser.parse(url.substring(PREFIX.length()), info) : info;
+    Properties props = url != null && acceptsURL(url) ? ConnectString.properties(url, info) : info;
     List<DriverPropertyInfo> out = new ArrayList<>();
     for (BedrockProperty p : BedrockProperty.values()) {
       String given = props == null ? null : findIgnoringCase(props, p.key());
-      DriverPropertyInfo d = new DriverPropertyInfo(p.key(), p.isSecret() ? null : (given != null ? given : p.defaultValue()));
+      // A value that may have taken in a neighbouring secret is not shown, as in messages.
+      String shown = given != null && ConnectString.showable(given) ? given : p.defaultValue();
+      DriverPropertyInfo d = new DriverPropertyInfo(p.key(), p.isSecret() ? null : shown);
       d.description = p.description();
       d.required = false;
       if (p == BedrockProperty.DEMO || p == BedrockProperty.PREFETCH || p == BedrockProperty.FAST_PATH) {

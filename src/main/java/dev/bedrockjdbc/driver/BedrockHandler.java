@@ -27,7 +27,7 @@ final class BedrockHandler implements Handler {
   @Override public void onConnectionInit(AvaticaConnection connection) throws SQLException {
     base.onConnectionInit(connection);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-    ConnectionConfig config = ConnectionConfig.parse(calcite.getProperties());
+    ConnectionConfig config = BedrockDriver.configOf(calcite.getProperties());
     BedrockApi api = ApiBuilder.take(config);
     calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch(),
         config.fastPath(), config.pushdown()));

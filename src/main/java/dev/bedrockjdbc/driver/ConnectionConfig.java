@@ -1,8 +1,5 @@
 package dev.bedrockjdbc.driver;
 
-import org.apache.calcite.avatica.BuiltInConnectionProperty;
-import org.apache.calcite.config.CalciteConnectionProperty;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -10,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -27,33 +25,64 @@ public final class ConnectionConfig {
   private static final Pattern ACCESS_KEY = Pattern.compile("\\w{1,128}");
 
   private final Map<BedrockProperty, String> values;
+  /** The allowed Calcite properties that were set, by Calcite's key, in Calcite's spelling. */
+  private final Map<String, String> engine;
 
-  private ConnectionConfig(Map<BedrockProperty, String> values) {
+  private ConnectionConfig(Map<BedrockProperty, String> values, Map<String, String> engine) {
     this.values = values;
+    this.engine = engine;
   }
 
   /**
-   * Reads and checks the properties of a connection. Keys of Calcite's and Avatica's own connection
-   * properties (e.g. {@code fun}, {@code timeZone}) pass through; any other unknown key is an error.
+   * Reads and checks the properties of a connection. Of Calcite's own connection properties only the
+   * allow-list of {@link EngineProperty} is accepted; any other key is an error.
    */
   public static ConnectionConfig parse(Properties props) throws SQLException {
     Map<BedrockProperty, String> values = new EnumMap<>(BedrockProperty.class);
+    Map<String, String> engine = new LinkedHashMap<>();
     for (String key : props.stringPropertyNames()) {
       BedrockProperty p = BedrockProperty.of(key);
-      if (p == null) {
-        if (!isEngineProperty(key)) {
-          throw invalid("Unknown connection property '" + key + "'. Valid keys: " + BedrockProperty.keyList() + ".");
-        }
-        continue;
+      EngineProperty e = p == null ? EngineProperty.of(key) : null;
+      if (p == null && e == null) {
+        String near = ConnectString.nearestKey(key);
+        String why = EngineProperty.isCalciteKey(key) ? " (a Calcite property this driver does not accept: it can "
+            + "load files or code, or has no use here)" : near == null ? "" : " (did you mean '" + near + "'?)";
+        throw invalid("Unknown connection property " + ConnectString.shownKey(key) + why + ". Valid keys: "
+            + BedrockProperty.keyList()
+            + "; of Calcite's own, only " + EngineProperty.keyList() + " (the others can load files or code).");
       }
       String value = props.getProperty(key).trim();
-      if (!value.isEmpty()) {
-        values.put(p, value);
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (e != null) {
+        engine.put(e.key(), e.normalize(value));
+      } else {
+        values.put(p, checkNotSwallowed(p, value));
       }
     }
-    ConnectionConfig config = new ConnectionConfig(values);
+    ConnectionConfig config = new ConnectionConfig(values, engine);
     config.check();
     return config;
+  }
+
+  /**
+   * A value that holds the key {@code password} or {@code sessionToken} ran into the next pair (a missing ';',
+   * '=' or closing quote): refused, so the secret never travels on as, say, a profile name that getURL() or the
+   * SDK would print.
+   */
+  private static String checkNotSwallowed(BedrockProperty p, String value) throws SQLException {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!p.isSecret() && (lower.contains("password") || lower.contains("sessiontoken"))) {
+      throw invalid("The value of '" + p.key() + "' contains 'password' or 'sessionToken': a ';' or '=' is probably "
+          + "missing around it. The value is not shown because it may hold a secret.");
+    }
+    return value;
+  }
+
+  /** The Calcite properties the URL set, to hand to Calcite. */
+  public Map<String, String> engineProperties() {
+    return engine;
   }
 
   private void check() throws SQLException {
@@ -94,22 +123,13 @@ public final class ConnectionConfig {
   private void expect(BedrockProperty p, Pattern pattern, String what) throws SQLException {
     String v = values.get(p);
     if (v != null && !pattern.matcher(v).matches()) {
-      throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected " + what + ".");
+      throw invalidValue(p.key(), v, what);
     }
   }
 
-  private static boolean isEngineProperty(String key) {
-    for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
-      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
-        return true;
-      }
-    }
-    for (BuiltInConnectionProperty p : BuiltInConnectionProperty.values()) {
-      if (p.camelName().equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
-        return true;
-      }
-    }
-    return false;
+  /** A bad value: the value is shown only if it cannot hold a neighbouring secret ({@link ConnectString#shownValue}). */
+  static SQLException invalidValue(String key, String value, String expected) {
+    return invalid("Invalid value " + ConnectString.shownValue(value) + " for '" + key + "': expected " + expected + ".");
   }
 
   static SQLException invalid(String message) {
@@ -173,7 +193,7 @@ public final class ConnectionConfig {
   public String retryMode() throws SQLException {
     String v = get(BedrockProperty.RETRY_MODE).toLowerCase(Locale.ROOT);
     if (!v.equals("adaptive") && !v.equals("standard")) {
-      throw invalid("Invalid value '" + v + "' for 'retryMode': expected adaptive or standard.");
+      throw invalidValue("retryMode", v, "adaptive or standard");
     }
     return v;
   }
@@ -182,7 +202,7 @@ public final class ConnectionConfig {
   public String logLevel() throws SQLException {
     String v = get(BedrockProperty.LOG_LEVEL).toLowerCase(Locale.ROOT);
     if (!v.equals("off") && !v.equals("info") && !v.equals("debug")) {
-      throw invalid("Invalid value '" + v + "' for 'logLevel': expected off, info or debug.");
+      throw invalidValue("logLevel", v, "off, info or debug");
     }
     return v;
   }
@@ -213,7 +233,7 @@ public final class ConnectionConfig {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected " + what + ".");
+    throw invalidValue(p.key(), v, what);
   }
 
   public String accountId() {
@@ -244,13 +264,17 @@ public final class ConnectionConfig {
     try {
       URI uri = new URI(v);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+      // A bad port (99999) would only fail at the first query, with a message about the HTTP client.
+      boolean port = uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65535;
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && port
+          && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
         return;
       }
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw invalid("Invalid value '" + v + "' for '" + p.key() + "': expected a URL such as https://bedrock.us-east-1.amazonaws.com or http://127.0.0.1:4566.");
+    throw invalidValue(p.key(), v, "a URL such as https://bedrock.us-east-1.amazonaws.com or http://127.0.0.1:4566 (port "
+        + "1 to 65535, no user, query or fragment)");
   }
 
   /**
@@ -265,7 +289,7 @@ public final class ConnectionConfig {
     demo.put(BedrockProperty.REGION, "us-east-1");
     demo.put(BedrockProperty.USER, "DEMOACCESSKEY");
     demo.put(BedrockProperty.PASSWORD, "demo-secret");
-    return new ConnectionConfig(demo);
+    return new ConnectionConfig(demo, engine);
   }
 
   /** The settings with secrets masked, for diagnostics. */

@@ -45,11 +45,12 @@ public final class BedrockConnection implements Connection {
   private int networkTimeout;
 
   /**
+   * @param safeUrl   the URL with its secrets masked, for getURL() and toString()
    * @param validator answers isValid(seconds) with a cheap real API call
    */
-  public BedrockConnection(Connection connection, String url, IntPredicate validator) {
+  public BedrockConnection(Connection connection, String safeUrl, IntPredicate validator) {
     this.connection = connection;
-    this.safeUrl = SafeUrl.redact(url);
+    this.safeUrl = safeUrl;
     this.validator = validator;
   }
 

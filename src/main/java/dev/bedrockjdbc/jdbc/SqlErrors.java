@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
+import java.math.BigInteger;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -22,7 +23,11 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns any failure into the {@link SQLException} subclass and SQLState that fit it, with a message that
@@ -44,8 +49,15 @@ public final class SqlErrors {
   public static final String NO_TABLE = "42S02";
   public static final String NO_COLUMN = "42S22";
   public static final String TOO_COMPLEX = "54001";
+  public static final String PROGRAM_LIMIT = "54000";
+  public static final String INVALID_FETCH = "2201W";
+  public static final String INVALID_OFFSET = "2201X";
+  public static final String INVALID_REGEX = "2201B";
   public static final String INVALID_VALUE = "22023";
   public static final String INTERNAL = "XX000";
+
+  private static final Pattern LIMIT_FETCH = Pattern.compile("fetch=\\[(\\d+)");
+  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
   private SqlErrors() {
   }
@@ -94,6 +106,9 @@ public final class SqlErrors {
     if (c instanceof AbortedException) {
       return canceled(c);
     }
+    if (c instanceof SqlParseException e && e.getCause() instanceof StackOverflowError) {
+      return tooDeep(c); // the parser's own recursion ran out of stack: "SQL syntax error: null" before
+    }
     if (c instanceof SqlParseException e) {
       String at = e.getPos() == null ? "" : " at line " + e.getPos().getLineNum() + ", column " + e.getPos().getColumnNum();
       return new SQLSyntaxErrorException("SQL syntax error" + at + ": " + firstLine(String.valueOf(e.getMessage())),
@@ -106,7 +121,14 @@ public final class SqlErrors {
       return new SQLSyntaxErrorException(m + (state == NO_TABLE ? ". The table is custom_models." : ""), state, c);
     }
     if (c instanceof StackOverflowError) {
-      return new SQLSyntaxErrorException("The statement is too deeply nested to plan; simplify it.", TOO_COMPLEX, c);
+      return tooDeep(c);
+    }
+    if (c instanceof PatternSyntaxException e) {
+      return pattern(e);
+    }
+    if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith("Unable to implement EnumerableLimit")
+        && Arrays.stream(c.getSuppressed()).anyMatch(ArithmeticException.class::isInstance)) {
+      return rowCount(c);
     }
     if (c instanceof UnsupportedOperationException || c instanceof SQLFeatureNotSupportedException) {
       return new SQLFeatureNotSupportedException(c.getMessage() == null ? "Not supported by bedrock-jdbc"
@@ -121,6 +143,47 @@ public final class SqlErrors {
       return new SQLDataException(c.getMessage(), INVALID_VALUE, c);
     }
     return null;
+  }
+
+  /**
+   * The service sent something that cannot be a correct answer (a page without its list, a repeated token):
+   * the query stops, and what was read is never returned as if it were complete.
+   */
+  public static QueryFailure malformed(String what) {
+    return new QueryFailure(new SQLNonTransientException(what + "; the query stopped here and no partial result "
+        + "is returned. Try again; report it if it repeats.", PROTOCOL));
+  }
+
+  private static SQLException tooDeep(Throwable c) {
+    return new SQLSyntaxErrorException("The statement is too deeply nested to parse or plan; simplify it.",
+        TOO_COMPLEX, c);
+  }
+
+  /**
+   * A LIKE, SIMILAR TO or regular expression pattern Java's regex engine cannot take. Its message holds the
+   * whole pattern (a megabyte, say): only the description is kept.
+   */
+  private static SQLException pattern(PatternSyntaxException e) {
+    if (String.valueOf(e.getDescription()).startsWith("Stack overflow")) {
+      return new SQLNonTransientException("The pattern is too long or complex to match (" + e.getPattern().length()
+          + " characters; the regular expression engine ran out of stack). Shorten it or split the condition.",
+          PROGRAM_LIMIT, e);
+    }
+    return new SQLDataException("Invalid regular expression: " + e.getDescription() + " near index " + e.getIndex()
+        + ".", INVALID_REGEX, e);
+  }
+
+  /**
+   * Calcite plans LIMIT/FETCH and OFFSET as 64-bit but runs them as int: a larger count fails in code
+   * generation. The planner's message names the node, e.g. "EnumerableLimit(offset=[2147483648:BIGINT],
+   * fetch=[1])", which tells which clause it was.
+   */
+  private static SQLException rowCount(Throwable c) {
+    Matcher fetch = LIMIT_FETCH.matcher(String.valueOf(c.getMessage()));
+    boolean isFetch = fetch.find() && new BigInteger(fetch.group(1)).compareTo(INT_MAX) > 0;
+    return new SQLDataException((isFetch ? "LIMIT or FETCH" : "OFFSET") + " takes at most " + Integer.MAX_VALUE
+        + " rows; use a smaller number" + (isFetch ? ", or leave LIMIT out to read every row." : "."),
+        isFetch ? INVALID_FETCH : INVALID_OFFSET, c);
   }
 
   /** The statement was canceled (Statement.cancel()). */

@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
-import java.sql.SQLNonTransientException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -151,10 +150,8 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     exhausted = isLast(nextToken, received);
   }
 
-  /** The service sent something that cannot be a correct page: stop, never return what was read as complete. */
   private static QueryFailure broken(String what) {
-    return new QueryFailure(new SQLNonTransientException(what + "; the query stopped here and no partial result "
-        + "is returned. Try again; report it if it repeats.", SqlErrors.PROTOCOL));
+    return SqlErrors.malformed(what);
   }
 
   @Override public void reset() {

@@ -1,0 +1,81 @@
+package dev.bedrockjdbc.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrockjdbc.TestSupport;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * A 200 page without its modelSummaries list is malformed (08P01), never an empty last page that ends the scan
+ * with rows missing; an empty list without a token still is a normal last page.
+ */
+class MalformedPagesTest {
+  /** The fast path (SELECT *) and Calcite's planner (a filter) read pages through different code. */
+  static final List<String> QUERIES = List.of("SELECT * FROM custom_models",
+      "SELECT model_name FROM custom_models WHERE model_name LIKE 'm%'");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{}", "{\"modelSummaries\":null}", "{\"nextToken\":\"t\"}"})
+  void aFirstPageWithoutItsListIsMalformed(String body) throws Exception {
+    try (HostileServer server = HostileServer.always(body); Connection c = DriverManager.getConnection(server.url(""))) {
+      for (String sql : QUERIES) {
+        SQLException e = assertThrows(SQLException.class, () -> TestSupport.query(c, sql), sql);
+        assertEquals("08P01", e.getSQLState(), e.getMessage());
+        assertTrue(e.getMessage().contains("without its modelSummaries list")
+            && e.getMessage().contains("no partial result"), e.getMessage());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"true", "false"})
+  void aFourthPageWithoutItsListFailsAfterTheThreeGoodOnes(String prefetch) throws Exception {
+    try (HostileServer server = HostileServer.start(token -> token == null ? HostileServer.page(0, 100, "t1")
+            : token.equals("t1") ? HostileServer.page(100, 100, "t2")
+            : token.equals("t2") ? HostileServer.page(200, 100, "t3") : "{\"modelSummaries\":null,\"nextToken\":\"t4\"}");
+         Connection c = DriverManager.getConnection(server.url("pageSize=100;prefetch=" + prefetch))) {
+      for (String sql : QUERIES) {
+        int read = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+          SQLException e = null;
+          try {
+            while (rs.next()) {
+              read++;
+            }
+          } catch (SQLException failed) {
+            e = failed;
+          }
+          assertTrue(e != null, sql + ": ended without error after " + read + " rows");
+          assertEquals("08P01", e.getSQLState(), e.getMessage());
+        }
+        // Avatica's ResultSet moves its cursor one row ahead, so the failure surfaces at row 300's next().
+        assertEquals(299, read, "the rows of the three good pages, then the failure");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 3})
+  void anEmptyListWithoutATokenIsANormalLastPage(int goodPages) throws Exception {
+    try (HostileServer server = HostileServer.start(token -> {
+           int n = token == null ? 0 : Integer.parseInt(token.substring(1));
+           return n < goodPages ? HostileServer.page(n * 100, 100, "t" + (n + 1)) : "{\"modelSummaries\":[]}";
+         });
+         Connection c = DriverManager.getConnection(server.url("pageSize=100"))) {
+      for (String sql : QUERIES) {
+        assertEquals(goodPages * 100, TestSupport.query(c, sql).size(), sql);
+      }
+    }
+  }
+}
