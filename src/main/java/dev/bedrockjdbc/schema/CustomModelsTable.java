@@ -31,7 +31,6 @@ import org.apache.calcite.schema.Schemas;
 import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
-import org.apache.calcite.util.ImmutableBitSet;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 
@@ -85,8 +84,10 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   }
 
   @Override public Statistic getStatistic() {
-    // model_arn is unique.
-    return Statistics.of(1000d, List.of(ImmutableBitSet.of(CustomModelColumn.MODEL_ARN.ordinal())));
+    // No unique key: the service does not promise that a scan lists a model once (pages can overlap while the
+    // list changes), and a declared key would let the planner drop a DISTINCT. getPrimaryKeys still names
+    // model_arn, the identity of a model.
+    return Statistics.of(1000d, List.of());
   }
 
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
