@@ -131,8 +131,13 @@ public final class SqlErrors {
       return rowCount(c);
     }
     if (c instanceof UnsupportedOperationException || c instanceof SQLFeatureNotSupportedException) {
-      return new SQLFeatureNotSupportedException(c.getMessage() == null ? "Not supported by bedrock-jdbc"
-          : c.getMessage(), NOT_SUPPORTED, c);
+      // Calcite's validator cannot infer the type of a ? in some places (a CASE condition) and says only
+      // "class SqlDynamicParam: ?".
+      String message = c.getMessage() == null ? "Not supported by bedrock-jdbc"
+          : c.getMessage().contains("SqlDynamicParam") ? "The type of a ? parameter cannot be inferred where it "
+              + "stands (as in CASE WHEN model_status = ? ...): write CAST(? AS VARCHAR), or the column's type."
+          : c.getMessage();
+      return new SQLFeatureNotSupportedException(message, NOT_SUPPORTED, c);
     }
     if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) {
       return canceled(c);

@@ -53,6 +53,18 @@ class StatementLimitsTest {
     assertEquals(25, query(c, "SELECT model_name FROM custom_models LIMIT 2147483647").size());
   }
 
+  @Test void aParameterWithoutAnInferableTypeSaysHowToCastIt() throws SQLException {
+    String sql = "SELECT model_name FROM custom_models WHERE CASE WHEN model_status = ? THEN 1 ELSE 0 END = 1";
+    SQLException e = assertThrows(SQLException.class, () -> c.prepareStatement(sql));
+    assertEquals("0A000", e.getSQLState());
+    assertTrue(e.getMessage().contains("CAST(? AS VARCHAR)"), e.getMessage());
+    try (var ps = c.prepareStatement(sql.replace("= ?", "= CAST(? AS VARCHAR)"))) {
+      ps.setString(1, "Active");
+      long active = emulator.models().stream().filter(m -> "Active".equals(m.modelStatus())).count();
+      assertEquals(active, TestSupport.rows(ps.executeQuery()).size(), "the advice works");
+    }
+  }
+
   @Test void aMegabyteLikePatternIs54000() throws SQLException {
     SQLException e = failing("SELECT model_name FROM custom_models WHERE model_name LIKE '" + "%_".repeat(500_000) + "'");
     assertEquals("54000", e.getSQLState(), e.getMessage());
