@@ -20,6 +20,7 @@ import java.sql.Ref;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLType;
 import java.sql.SQLXML;
@@ -73,13 +74,13 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public void setString(int index, String x) throws SQLException {
-    if (!bindTimestamp(index, x)) {
+    if (!bindTimestamp(index, x) && !bindInteger(index, x)) {
       run(() -> prepared.setString(index, x));
     }
   }
 
   @Override public void setObject(int index, Object x) throws SQLException {
-    if (!bindTimestamp(index, x)) {
+    if (!bindTimestamp(index, x) && !bindInteger(index, x)) {
       run(() -> prepared.setObject(index, x));
     }
   }
@@ -131,6 +132,31 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
     });
   }
 
+  /**
+   * Binds a whole number given as a long, short, byte, BigDecimal or numeric string for an INTEGER parameter
+   * ({@code LIMIT ?}, {@code OFFSET ?}) as an int: Avatica passes it on unconverted and Calcite's generated
+   * code fails to cast it (jOOQ binds every limit with setLong). Returns whether it bound the value.
+   */
+  private boolean bindInteger(int index, Object value) throws SQLException {
+    if (!(value instanceof Number || value instanceof String) || value instanceof Integer) {
+      return false;
+    }
+    return during(() -> {
+      if (call(() -> prepared.getParameterMetaData().getParameterType(index)) != Types.INTEGER) {
+        return false;
+      }
+      int n;
+      try {
+        n = (value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim())).intValueExact();
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new SQLDataException("Parameter " + index + " takes a whole number from " + Integer.MIN_VALUE + " to "
+            + Integer.MAX_VALUE + ", not '" + value + "'.", "22023");
+      }
+      run(() -> prepared.setInt(index, n));
+      return true;
+    });
+  }
+
   // Everything else delegates, classifying failures.
 
   @Override public void clearParameters() throws SQLException {
@@ -162,7 +188,9 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public void setBigDecimal(int index, BigDecimal x2) throws SQLException {
-    run(() -> prepared.setBigDecimal(index, x2));
+    if (!bindInteger(index, x2)) {
+      run(() -> prepared.setBigDecimal(index, x2));
+    }
   }
 
   @Override public void setBinaryStream(int index, InputStream x2, int x3) throws SQLException {
@@ -194,7 +222,9 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public void setByte(int index, byte x2) throws SQLException {
-    run(() -> prepared.setByte(index, x2));
+    if (!bindInteger(index, x2)) {
+      run(() -> prepared.setByte(index, x2));
+    }
   }
 
   @Override public void setBytes(int index, byte[] x2) throws SQLException {
@@ -246,7 +276,9 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public void setLong(int index, long x2) throws SQLException {
-    run(() -> prepared.setLong(index, x2));
+    if (!bindInteger(index, x2)) {
+      run(() -> prepared.setLong(index, x2));
+    }
   }
 
   @Override public void setNCharacterStream(int index, Reader x2, long x3) throws SQLException {
@@ -294,7 +326,9 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public void setShort(int index, short x2) throws SQLException {
-    run(() -> prepared.setShort(index, x2));
+    if (!bindInteger(index, x2)) {
+      run(() -> prepared.setShort(index, x2));
+    }
   }
 
   @Override public void setTime(int index, Time x2, Calendar x3) throws SQLException {

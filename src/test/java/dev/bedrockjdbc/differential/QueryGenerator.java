@@ -139,7 +139,7 @@ final class QueryGenerator {
       case 0 -> " LIMIT " + n + " OFFSET " + r.nextInt(30);
       case 1 -> " OFFSET " + r.nextInt(30) + " ROWS FETCH NEXT " + n + " ROWS ONLY";
       case 2 -> {
-        params.add(n); // an int: a long fails today (issue 16, defect 1)
+        params.add(r.nextBoolean() ? (Object) (long) n : (Object) n); // jOOQ binds a long, others an int
         yield " LIMIT ?";
       }
       default -> " LIMIT " + n;
