@@ -1,9 +1,13 @@
 package dev.bedrockjdbc.fastpath;
 
+import dev.bedrockjdbc.pushdown.RequestPlanner;
+
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.linq4j.Queryable;
+import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.util.TryThreadLocal;
 
 import java.lang.reflect.Type;
 
@@ -30,10 +34,19 @@ public final class FastPathPrepare implements CalcitePrepare {
       long maxRowCount) {
     CalciteSignature<T> simple = query.sql == null ? null
         : (CalciteSignature<T>) SimpleSelectSignature.of(context, query.sql, maxRowCount);
-    CalciteSignature<T> signature = simple != null ? simple
-        : calcite().prepareSql(context, query, elementType, maxRowCount);
+    CalciteSignature<T> signature = simple != null ? simple : planned(context, query, elementType, maxRowCount);
     return signature.statementType == Meta.StatementType.SELECT ? new MaxRowsSignature<>(signature, simple != null)
         : signature;
+  }
+
+  /**
+   * Calcite's prepare, with IN lists of up to {@link RequestPlanner#MAX_STREAMS} values kept as predicates the
+   * pushdown rules can read: Calcite's default turns a list of 20 or more into a join with VALUES.
+   */
+  private <T> CalciteSignature<T> planned(Context context, Query<T> query, Type elementType, long maxRowCount) {
+    try (TryThreadLocal.Memo ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(RequestPlanner.MAX_STREAMS + 1)) {
+      return calcite().prepareSql(context, query, elementType, maxRowCount);
+    }
   }
 
   @Override public ParseResult parse(Context context, String sql) {

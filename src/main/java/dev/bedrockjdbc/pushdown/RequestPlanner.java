@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class RequestPlanner {
   /** More values than this on one column are not split into request streams: a scan is cheaper. */
-  static final int MAX_STREAMS = 20;
+  public static final int MAX_STREAMS = 20;
   private static final long SECOND = 1000;
   /**
    * The creation-time bounds sent: the years the API's four-digit ISO-8601 form can write, less the widening.

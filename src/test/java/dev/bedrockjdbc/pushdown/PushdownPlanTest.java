@@ -79,6 +79,18 @@ class PushdownPlanTest {
     }
   }
 
+  @Test void anInListOfTwentyIsTwentyStreams() throws SQLException {
+    List<String> names = emulator.models().stream().map(EmulatedModel::modelName).distinct().limit(21).toList();
+    String twenty = names.subList(0, 20).stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "));
+    try (Connection c = connect(emulator, "")) {
+      String plan = explain(c, "SELECT model_arn FROM custom_models WHERE model_name IN (" + twenty + ")");
+      assertEquals(20, plan.split("ListCustomModels\\{nameContains=", -1).length - 1, plan);
+      String more = twenty + ", '" + names.get(20) + "'";
+      assertEquals(1, explain(c, "SELECT model_arn FROM custom_models WHERE model_name IN (" + more + ")")
+          .split("ListCustomModels", -1).length - 1, "21 values: one scan");
+    }
+  }
+
   @Test void pushdownFalseSendsNothingButThePageSize() throws SQLException {
     String sql = "SELECT model_name FROM custom_models WHERE model_status = 'Active' AND model_name LIKE '%bot%' "
         + "ORDER BY creation_time DESC LIMIT 3";
