@@ -30,6 +30,14 @@ public final class ApiShapes {
   private ApiShapes() {
   }
 
+  /**
+   * Whether a value can be GetCustomModel's {@code modelIdentifier} as a custom model's ARN: the pattern (whose
+   * partition part is unbounded) and at most 2048 characters.
+   */
+  public static boolean isCustomModelArn(String v) {
+    return v.length() <= 2048 && CUSTOM_MODEL_ARN.matcher(v).matches();
+  }
+
   /** Whether a value fits {@code baseModelArnEquals}: the pattern and 20..1011 characters. */
   public static boolean isBaseModelArn(String v) {
     return v.length() >= 20 && v.length() <= 1011 && MODEL_ARN.matcher(v).matches();

@@ -109,8 +109,7 @@ public final class RequestPlanner {
     // A value outside the driver's copy of the API's shapes (a status added next year, a newer ARN form)
     // may still be a row's value: the column is not pushed at all, and Calcite alone decides, so its filter
     // may drop rows and a limit cannot stop the scan.
-    boolean allSent = sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_ARN,
-        v -> ApiShapes.CUSTOM_MODEL_ARN.matcher(v).matches())
+    boolean allSent = sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_ARN, ApiShapes::isCustomModelArn)
         & sendOnlyIfAllValid(equal, CustomModelColumn.BASE_MODEL_ARN, ApiShapes::isBaseModelArn)
         & sendOnlyIfAllValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN,
             v -> ApiShapes.FOUNDATION_MODEL_ARN.matcher(v).matches())

@@ -75,6 +75,9 @@ class RequestPlannerTest {
     assertEquals(all, plan(c(CustomModelColumn.BASE_MODEL_ARN, Kind.EQUALS, "nope")).toString());
     assertEquals(all, plan(c(CustomModelColumn.FOUNDATION_MODEL_ARN, Kind.EQUALS, ARN)).toString());
     assertEquals(all, plan(c(CustomModelColumn.MODEL_ARN, Kind.EQUALS, "arn:x")).toString());
+    String longPartition = ARN.replace("arn:aws:", "arn:aws-" + "x".repeat(2048) + ":");
+    assertEquals(all, plan(c(CustomModelColumn.MODEL_ARN, Kind.EQUALS, longPartition)).toString(),
+        "the pattern admits it, GetCustomModel's 2048-character limit does not");
     assertEquals(all, plan(c(CustomModelColumn.MODEL_STATUS, Kind.EQUALS, "Bogus", "Active")).toString(),
         "sending only the valid value of an IN list would lose the other value's rows");
     assertInstanceOf(RequestPlan.NoCall.class, plan(c(CustomModelColumn.MODEL_STATUS, Kind.EQUALS, "Bogus"),

@@ -65,6 +65,14 @@ class StatementLimitsTest {
     }
   }
 
+  @Test void anOverLongArnShapedValueIsNotSent() throws SQLException {
+    String arn = emulator.models().get(0).modelArn().replace("arn:aws:", "arn:aws-" + "x".repeat(2048) + ":");
+    emulator.clearRequests();
+    assertEquals(0, query(c, "SELECT model_name FROM custom_models WHERE model_arn = '" + arn + "'").size());
+    assertTrue(emulator.requests().stream().noneMatch(r -> r.operation().equals("GetCustomModel")),
+        "GetCustomModel takes at most 2048 characters: " + emulator.requests());
+  }
+
   @Test void aMegabyteLikePatternIs54000() throws SQLException {
     SQLException e = failing("SELECT model_name FROM custom_models WHERE model_name LIKE '" + "%_".repeat(500_000) + "'");
     assertEquals("54000", e.getSQLState(), e.getMessage());
