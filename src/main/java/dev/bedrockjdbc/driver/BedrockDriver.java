@@ -10,6 +10,7 @@ import dev.bedrockjdbc.jdbc.SqlErrors;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Handler;
 
+import java.lang.ref.Cleaner;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
@@ -101,8 +102,29 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       ApiBuilder.discard();
       throw SqlErrors.translate(e);
     }
-    return new BedrockConnection(calcite, ConnectString.masked(url),
+    BedrockConnection connection = new BedrockConnection(calcite, ConnectString.masked(url),
         seconds -> BedrockHandler.schema(calcite).isReachable(seconds));
+    // A connection dropped without close() would keep its SDK client and threads for good: close it when
+    // the object the user held becomes unreachable. The action holds Calcite's connection, never the wrapper.
+    CLEANER.register(connection, new CloseUnreachable(calcite));
+    return connection;
+  }
+
+  private static final Cleaner CLEANER = Cleaner.create(r -> {
+    Thread t = new Thread(r, "bedrock-jdbc-cleaner");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** Closes a connection whose user-facing object was collected (or again, harmlessly, one already closed). */
+  private record CloseUnreachable(Connection calcite) implements Runnable {
+    @Override public void run() {
+      try {
+        calcite.close();
+      } catch (SQLException | RuntimeException e) {
+        // Nobody is left to tell; the client's resources are released as far as they can be.
+      }
+    }
   }
 
   /** The driver's own properties as given, then the Calcite settings: defaults, the URL's, the internal ones. */
