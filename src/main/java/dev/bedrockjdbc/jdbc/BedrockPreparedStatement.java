@@ -34,6 +34,8 @@ import java.util.Calendar;
 /** The driver's PreparedStatement: the driver's Statement, and java.time values bound as UTC timestamps. */
 final class BedrockPreparedStatement extends BedrockStatement implements PreparedStatement {
   private final PreparedStatement prepared;
+  /** The prepared signature's parameter types, read once: every setter of a string or number consults them. */
+  private ParameterMetaData parameters;
 
   BedrockPreparedStatement(PreparedStatement prepared, Connection connection) {
     super(prepared, connection);
@@ -119,7 +121,7 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
     }
     return during(() -> {
       boolean timestampParameter = value instanceof String
-          && call(() -> prepared.getParameterMetaData().getParameterType(index)) == Types.TIMESTAMP;
+          && parameterType(index) == Types.TIMESTAMP;
       if (!(timestampParameter || value instanceof Temporal)) {
         return false;
       }
@@ -142,7 +144,7 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
       return false;
     }
     return during(() -> {
-      if (call(() -> prepared.getParameterMetaData().getParameterType(index)) != Types.INTEGER) {
+      if (parameterType(index) != Types.INTEGER) {
         return false;
       }
       int n;
@@ -155,6 +157,13 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
       run(() -> prepared.setInt(index, n));
       return true;
     });
+  }
+
+  private int parameterType(int index) throws SQLException {
+    if (parameters == null) {
+      parameters = call(prepared::getParameterMetaData);
+    }
+    return call(() -> parameters.getParameterType(index));
   }
 
   // Everything else delegates, classifying failures.
