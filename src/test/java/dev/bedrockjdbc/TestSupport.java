@@ -3,6 +3,9 @@ package dev.bedrockjdbc;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.RecordedRequest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -48,6 +51,28 @@ public final class TestSupport {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       return rows(rs);
     }
+  }
+
+  /** Code whose console output a test reads. */
+  public interface Body {
+    void run() throws Exception;
+  }
+
+  /** What {@code body} printed to stdout and stderr, which are restored afterwards. */
+  public static String console(Body body) throws Exception {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      body.run();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    return console.toString(StandardCharsets.UTF_8);
   }
 
   /** The ListCustomModels requests the emulator has served. */

@@ -13,11 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -54,13 +51,7 @@ class SecretsTest {
 
   @Test void secretsAreNowhere() throws Exception {
     List<String> seen = new ArrayList<>();
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
+    String console = TestSupport.console(() -> {
       try (Connection c = DriverManager.getConnection(url(""))) {
         DatabaseMetaData md = c.getMetaData();
         seen.add(md.getURL());
@@ -104,11 +95,8 @@ class SecretsTest {
         seen.add(info.name + "=" + info.value + " " + info.description);
       }
       Thread.getAllStackTraces().keySet().forEach(t -> seen.add(t.getName()));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    seen.add(console.toString(StandardCharsets.UTF_8));
+    });
+    seen.add(console);
     assertTrue(seen.size() > 15);
     for (String s : seen) {
       assertFalse(s.contains(TestSupport.SECRET), "secret key in: " + s);

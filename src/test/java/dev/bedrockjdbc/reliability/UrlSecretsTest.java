@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.cli.Main;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -121,7 +119,7 @@ class UrlSecretsTest {
     assertTrue(refused > 1_000 && opened > 100, refused + " refused, " + opened + " opened");
   }
 
-  @Test void theCommandLinePrintsNoSecret() {
+  @Test void theCommandLinePrintsNoSecret() throws Exception {
     Random r = new Random(4242);
     List<String> seeds = seeds();
     for (int n = 0; n < 30; n++) {
@@ -166,20 +164,8 @@ class UrlSecretsTest {
   }
 
   /** What the command line printed, stdout and stderr. */
-  static String cli(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
-      Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return console.toString(StandardCharsets.UTF_8);
+  static String cli(String... args) throws Exception {
+    return TestSupport.console(() -> Main.run(args));
   }
 
   /** Neither secret, as parsed or as written, nor any 16 characters of one. */
