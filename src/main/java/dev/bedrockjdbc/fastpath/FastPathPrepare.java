@@ -1,15 +1,19 @@
 package dev.bedrockjdbc.fastpath;
 
 import dev.bedrockjdbc.pushdown.RequestPlanner;
+import dev.bedrockjdbc.scan.Execution;
 
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.util.TryThreadLocal;
 
 import java.lang.reflect.Type;
+import java.util.function.Consumer;
 
 /**
  * The driver's prepare step (Calcite's {@code Driver(Supplier<CalcitePrepare>)} hook): a
@@ -32,6 +36,9 @@ public final class FastPathPrepare implements CalcitePrepare {
   @SuppressWarnings("unchecked")
   @Override public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType,
       long maxRowCount) {
+    if (query.sql != null) {
+      StatementLimits.checkText(query.sql);
+    }
     CalciteSignature<T> simple = query.sql == null ? null
         : (CalciteSignature<T>) SimpleSelectSignature.of(context, query.sql, maxRowCount);
     CalciteSignature<T> signature = simple != null ? simple : planned(context, query, elementType, maxRowCount);
@@ -41,10 +48,23 @@ public final class FastPathPrepare implements CalcitePrepare {
 
   /**
    * Calcite's prepare, with IN lists of up to {@link RequestPlanner#MAX_STREAMS} values kept as predicates the
-   * pushdown rules can read: Calcite's default turns a list of 20 or more into a join with VALUES.
+   * pushdown rules can read (Calcite's default turns a list of 20 or more into a join with VALUES), statements
+   * beyond {@link StatementLimits} refused once parsed, and the statement's {@link Execution} (timeout and
+   * cancel) checked between phases and before every rule the planner fires.
    */
   private <T> CalciteSignature<T> planned(Context context, Query<T> query, Type elementType, long maxRowCount) {
-    try (TryThreadLocal.Memo ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(RequestPlanner.MAX_STREAMS + 1)) {
+    Execution execution = Execution.current();
+    Runnable check = execution == null ? () -> { } : execution::check;
+    try (TryThreadLocal.Memo ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(RequestPlanner.MAX_STREAMS + 1);
+         Hook.Closeable parsed = Hook.PARSE_TREE.addThread((Consumer<Object[]>) sqlAndNode -> {
+           check.run();
+           StatementLimits.check((SqlNode) sqlAndNode[1]);
+         });
+         Hook.Closeable planner = Hook.PLANNER.addThread((Consumer<RelOptPlanner>) p -> p.addListener(
+             new PlanningCheck(check)));
+         Hook.Closeable converted = Hook.CONVERTED.addThread((Consumer<Object>) rel -> check.run());
+         Hook.Closeable optimized = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread((Consumer<Object>) root -> check.run());
+         Hook.Closeable generated = Hook.JAVA_PLAN.addThread((Consumer<Object>) code -> check.run())) {
       return calcite().prepareSql(context, query, elementType, maxRowCount);
     }
   }

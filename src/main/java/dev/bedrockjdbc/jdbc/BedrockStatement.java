@@ -5,6 +5,7 @@ import static dev.bedrockjdbc.jdbc.Delegation.run;
 import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import dev.bedrockjdbc.fastpath.FastPathRows;
+import dev.bedrockjdbc.scan.Execution;
 
 import org.apache.calcite.avatica.AvaticaStatement;
 
@@ -32,6 +33,8 @@ class BedrockStatement implements Statement {
   private FastPathRows executedRows;
   /** The prepared statement a plain Statement's last executeQuery(sql) or execute(sql) ran as, if open. */
   private volatile PreparedStatement lastQuery;
+  /** The execution in progress, for cancel() from another thread. */
+  private volatile Execution running;
 
   BedrockStatement(Statement statement, Connection connection) {
     this.statement = statement;
@@ -57,14 +60,14 @@ class BedrockStatement implements Statement {
   // Executions.
 
   @Override public ResultSet executeQuery(String sql) throws SQLException {
-    return during(() -> {
+    return executing(() -> {
       beforeExecution(sql);
       return (ResultSet) runPrepared(false, sql);
     });
   }
 
   @Override public boolean execute(String sql) throws SQLException {
-    return during(() -> {
+    return executing(() -> {
       beforeExecution(sql);
       return (Boolean) runPrepared(true, sql);
     });
@@ -126,12 +129,24 @@ class BedrockStatement implements Statement {
    * its fast-path rows are kept for its result set.
    */
   <T> T execution(String sql, Delegation.Call<T> execute) throws SQLException {
-    return during(() -> {
+    return executing(() -> {
       beforeExecution(sql);
       T result = call(execute);
       executedRows = FastPathRows.take();
       return result;
     });
+  }
+
+  /** An execution under the statement's query timeout and cancel(), from here on: planning included. */
+  private <T> T executing(DriverActivity.Call<T, SQLException> body) throws SQLException {
+    Execution execution = Execution.start(getQueryTimeout());
+    running = execution;
+    try {
+      return during(body);
+    } finally {
+      running = null;
+      execution.end();
+    }
   }
 
   private void beforeExecution(String sql) throws SQLException {
@@ -219,6 +234,10 @@ class BedrockStatement implements Statement {
   }
 
   @Override public void cancel() throws SQLException {
+    Execution execution = running;
+    if (execution != null) {
+      execution.cancel(); // still planning, maybe
+    }
     PreparedStatement last = lastQuery;
     if (last != null) {
       run(last::cancel);

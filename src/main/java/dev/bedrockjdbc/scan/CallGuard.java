@@ -28,12 +28,15 @@ public final class CallGuard {
   private final ExecutorService executor;
 
   /**
-   * @param timeoutMillis the statement's query timeout, 0 for none
+   * @param timeoutMillis the statement's query timeout, 0 for none, counted from the start of the statement's
+   *                      {@link Execution} on this thread (planning included), else from now
    */
   public CallGuard(AtomicBoolean cancelFlag, long timeoutMillis, ExecutorService executor) {
     this.cancelFlag = cancelFlag;
     this.timeoutMillis = timeoutMillis;
-    this.deadlineNanos = timeoutMillis > 0 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
+    Execution execution = Execution.current();
+    long start = execution == null ? System.nanoTime() : execution.startNanos();
+    this.deadlineNanos = timeoutMillis > 0 ? start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
     this.executor = executor;
   }
 
@@ -62,7 +65,7 @@ public final class CallGuard {
           }
           if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
             future.cancel(true);
-            throw timedOut();
+            throw timedOut(timeoutMillis);
           }
         }
       }
@@ -86,7 +89,7 @@ public final class CallGuard {
       throw new QueryFailure(SqlErrors.canceled(null));
     }
     if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
-      throw timedOut();
+      throw timedOut(timeoutMillis);
     }
   }
 
@@ -97,7 +100,7 @@ public final class CallGuard {
     return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
   }
 
-  private QueryFailure timedOut() {
+  static QueryFailure timedOut(long timeoutMillis) {
     return new QueryFailure(new SQLTimeoutException("The query ran past its timeout of " + timeoutMillis + " ms "
         + "(Statement.setQueryTimeout) and was stopped; its result is incomplete and was discarded.",
         SqlErrors.TIMEOUT));
