@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -39,6 +40,7 @@ public final class SqlErrors {
   /** SQLStates this driver uses (README "Errors and retries"). */
   public static final String AUTHORIZATION = "28000";
   public static final String CONNECTION = "08001";
+  public static final String CONNECTION_CLOSED = "08003";
   public static final String PROTOCOL = "08P01";
   public static final String THROTTLED = "53400";
   public static final String SERVICE = "58000";
@@ -241,6 +243,13 @@ public final class SqlErrors {
         || lower.contains("could not be parsed") || lower.contains("json")) {
       return new SQLNonTransientException("Bedrock sent a response the driver cannot read: " + m + ". The query "
           + "stopped here; no partial result is returned.", PROTOCOL, e);
+    }
+    if (e.getCause() instanceof IOException io && !(io instanceof ConnectException || io instanceof UnknownHostException
+        || io instanceof NoRouteToHostException || io instanceof SocketTimeoutException)) {
+      // What answered is no HTTP server, or not one that finishes its answer (a wrong endpoint port, a proxy).
+      return new SQLNonTransientConnectionException("The endpoint's answer is not a readable HTTP response ("
+          + io.getMessage() + "). Check that endpoint names a Bedrock API endpoint; if it does, try again.",
+          PROTOCOL, e);
     }
     return null; // classified by its cause (connection refused, timeout, ...) if any
   }

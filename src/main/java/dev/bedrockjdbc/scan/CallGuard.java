@@ -3,12 +3,14 @@ package dev.bedrockjdbc.scan;
 import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,7 +51,11 @@ public final class CallGuard {
   public <T> Future<T> start(Function<Duration, T> call) {
     checkCanceled();
     Duration left = timeLeft();
-    return executor.submit(() -> call.apply(left));
+    try {
+      return executor.submit(() -> call.apply(left));
+    } catch (RejectedExecutionException e) {
+      throw connectionClosed(e);
+    }
   }
 
   /** The result of a started call, waiting no longer than the cancel flag and the deadline allow. */
@@ -70,6 +76,9 @@ public final class CallGuard {
         }
       }
     } catch (ExecutionException e) {
+      if (executor.isShutdown()) {
+        throw connectionClosed(e.getCause()); // its close() interrupted the call: that is the reason, not the SDK's
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r; // classified by the JDBC layer, with the SDK's own message and request id
       }
@@ -83,8 +92,11 @@ public final class CallGuard {
     }
   }
 
-  /** Between rows and pages: stop if the statement was canceled or ran out of time. */
+  /** Between rows and pages: stop if the statement was canceled, ran out of time or lost its connection. */
   public void checkCanceled() {
+    if (executor.isShutdown()) {
+      throw connectionClosed(null);
+    }
     if (cancelFlag != null && cancelFlag.get()) {
       throw new QueryFailure(SqlErrors.canceled(null));
     }
@@ -98,6 +110,12 @@ public final class CallGuard {
       return null;
     }
     return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
+  }
+
+  private static QueryFailure connectionClosed(Throwable cause) {
+    return new QueryFailure(new SQLNonTransientConnectionException("The connection was closed while the query was "
+        + "reading; its result is incomplete and was discarded. Close result sets before their connection.",
+        SqlErrors.CONNECTION_CLOSED, cause));
   }
 
   static QueryFailure timedOut(long timeoutMillis) {

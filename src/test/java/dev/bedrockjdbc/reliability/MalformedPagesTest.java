@@ -9,6 +9,11 @@ import dev.bedrockjdbc.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -75,6 +80,35 @@ class MalformedPagesTest {
          Connection c = DriverManager.getConnection(server.url("pageSize=100"))) {
       for (String sql : QUERIES) {
         assertEquals(goodPages * 100, TestSupport.query(c, sql).size(), sql);
+      }
+    }
+  }
+
+  /** Whatever answers on the endpoint's port without speaking HTTP is a protocol failure, not an internal error. */
+  @ParameterizedTest
+  @ValueSource(strings = {"SSH-2.0-OpenSSH_9.6\r\n", "", "\u0000\u0001binary\r\n\r\n"})
+  void aReplyThatIsNotHttpIs08P01(String reply) throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answering = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try (Socket s = socket.accept()) {
+            s.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
+            s.shutdownOutput();
+          } catch (IOException closed) {
+            return;
+          }
+        }
+      });
+      answering.setDaemon(true);
+      answering.start();
+      try (Connection c = DriverManager.getConnection("jdbc:bedrock:endpoint=http://127.0.0.1:" + socket.getLocalPort()
+          + ";region=us-east-1;user=" + TestSupport.ACCESS_KEY + ";password=" + TestSupport.SECRET + ";maxAttempts=1")) {
+        for (String sql : QUERIES) {
+          SQLException e = assertThrows(SQLException.class, () -> TestSupport.query(c, sql), sql);
+          assertEquals("08P01", e.getSQLState(), e.getMessage());
+          assertTrue(e.getMessage().contains("not a readable HTTP response") && !e.getMessage().contains(TestSupport.SECRET),
+              e.getMessage());
+        }
       }
     }
   }
