@@ -1,20 +1,23 @@
 package dev.bedrockjdbc.jdbc;
 
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.validate.SqlValidatorException;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.DateTimeException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -24,10 +27,8 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -58,8 +59,11 @@ public final class SqlErrors {
   public static final String INVALID_VALUE = "22023";
   public static final String INTERNAL = "XX000";
 
-  private static final Pattern LIMIT_FETCH = Pattern.compile("fetch=\\[(\\d+)");
-  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  /** AWS error codes (Bedrock's and STS's, SDK 2.57.8) for credentials AWS does not accept. */
+  private static final Set<String> REJECTED_CREDENTIALS = Set.of("ExpiredTokenException", "ExpiredToken",
+      "UnrecognizedClientException", "InvalidClientTokenId", "InvalidSignatureException", "SignatureDoesNotMatch",
+      "IncompleteSignature", "InvalidAccessKeyId", "MissingAuthenticationToken");
+  private static final Set<String> ACCESS_DENIED = Set.of("AccessDeniedException", "AccessDenied");
 
   private SqlErrors() {
   }
@@ -117,10 +121,11 @@ public final class SqlErrors {
           SYNTAX, c);
     }
     if (c instanceof CalciteContextException e) {
-      String m = e.getMessage();
-      String state = m.contains("not found") && m.contains("Column") ? NO_COLUMN
-          : m.contains("not found") && (m.contains("Object") || m.contains("Table")) ? NO_TABLE : SYNTAX;
-      return new SQLSyntaxErrorException(m + (state == NO_TABLE ? ". The table is custom_models." : ""), state, c);
+      String validator = e.getCause() instanceof SqlValidatorException v ? v.getMessage() : null;
+      String state = ValidatorMessages.unknownColumn(validator) ? NO_COLUMN
+          : ValidatorMessages.unknownTable(validator) ? NO_TABLE : SYNTAX;
+      return new SQLSyntaxErrorException(e.getMessage() + (state == NO_TABLE ? ". The table is custom_models." : ""),
+          state, c);
     }
     if (c instanceof StackOverflowError) {
       return tooDeep(c);
@@ -128,25 +133,22 @@ public final class SqlErrors {
     if (c instanceof PatternSyntaxException e) {
       return pattern(e);
     }
-    if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith("Unable to implement EnumerableLimit")
-        && Arrays.stream(c.getSuppressed()).anyMatch(ArithmeticException.class::isInstance)) {
-      return rowCount(c);
-    }
     if (c instanceof UnsupportedOperationException || c instanceof SQLFeatureNotSupportedException) {
-      // Calcite's validator cannot infer the type of a ? in some places (a CASE condition) and says only
-      // "class SqlDynamicParam: ?".
+      // Calcite's validator cannot infer the type of a ? in some places (a CASE condition) and throws
+      // Util.needToImplement(param): "class org.apache.calcite.sql.SqlDynamicParam: ?".
       String message = c.getMessage() == null ? "Not supported by bedrock-jdbc"
-          : c.getMessage().contains("SqlDynamicParam") ? "The type of a ? parameter cannot be inferred where it "
-              + "stands (as in CASE WHEN model_status = ? ...): write CAST(? AS VARCHAR), or the column's type."
+          : c.getMessage().startsWith(SqlDynamicParam.class.toString())
+              ? "The type of a ? parameter cannot be inferred where it stands (as in CASE WHEN model_status = ? ...): "
+                  + "write CAST(? AS VARCHAR), or the column's type."
           : c.getMessage();
       return new SQLFeatureNotSupportedException(message, NOT_SUPPORTED, c);
     }
-    if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) {
+    if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) { // Avatica's; EndsCleanlyTest pins it
       return canceled(c);
     }
+    // Calcite's run-time functions reject a value with these (a division by zero, CAST('x' AS INTEGER)).
     if (c instanceof ArithmeticException || c instanceof NumberFormatException
-        || c instanceof IllegalArgumentException && c.getClass() == IllegalArgumentException.class
-            && c.getStackTrace().length > 0 && c.getStackTrace()[0].getClassName().startsWith("org.apache.calcite")) {
+        || c.getClass() == IllegalArgumentException.class) {
       return new SQLDataException(c.getMessage(), INVALID_VALUE, c);
     }
     return null;
@@ -180,19 +182,6 @@ public final class SqlErrors {
         + ".", INVALID_REGEX, e);
   }
 
-  /**
-   * Calcite plans LIMIT/FETCH and OFFSET as 64-bit but runs them as int: a larger count fails in code
-   * generation. The planner's message names the node, e.g. "EnumerableLimit(offset=[2147483648:BIGINT],
-   * fetch=[1])", which tells which clause it was.
-   */
-  private static SQLException rowCount(Throwable c) {
-    Matcher fetch = LIMIT_FETCH.matcher(String.valueOf(c.getMessage()));
-    boolean isFetch = fetch.find() && new BigInteger(fetch.group(1)).compareTo(INT_MAX) > 0;
-    return new SQLDataException((isFetch ? "LIMIT or FETCH" : "OFFSET") + " takes at most " + Integer.MAX_VALUE
-        + " rows; use a smaller number" + (isFetch ? ", or leave LIMIT out to read every row." : "."),
-        isFetch ? INVALID_FETCH : INVALID_OFFSET, c);
-  }
-
   /** The statement was canceled (Statement.cancel()). */
   public static SQLException canceled(Throwable cause) {
     return new SQLException("The query was canceled (Statement.cancel()); its result is incomplete and was "
@@ -205,14 +194,12 @@ public final class SqlErrors {
         + (e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null ? e.getMessage()
         : e.awsErrorDetails().errorMessage());
     String id = e.requestId() == null ? "" : " (AWS request id " + e.requestId() + ")";
-    String lower = code == null ? "" : code.toLowerCase(Locale.ROOT);
-    if (lower.contains("expired") || lower.equals("unrecognizedclientexception")
-        || lower.equals("invalidclienttokenid") || lower.equals("invalidsignatureexception")) {
+    if (REJECTED_CREDENTIALS.contains(code)) {
       return new SQLInvalidAuthorizationSpecException("AWS rejected the credentials: " + what + id + ". Refresh "
           + "them: for an SSO profile run `aws sso login --profile <profile>`; for temporary keys get a new "
           + "sessionToken.", AUTHORIZATION, e);
     }
-    if (e.statusCode() == 403 || lower.contains("accessdenied")) {
+    if (e.statusCode() == 403 || ACCESS_DENIED.contains(code)) {
       return new SQLInvalidAuthorizationSpecException("Access denied: " + what + id + ". The identity needs the "
           + "IAM permission bedrock:ListCustomModels (and bedrock:GetCustomModel for model_arn lookups).",
           AUTHORIZATION, e);
@@ -225,7 +212,7 @@ public final class SqlErrors {
       return new SQLTransientException("Bedrock failed with a server error after retries: " + what + id
           + ". Try again; it is usually temporary.", SERVICE, e);
     }
-    if (lower.contains("validation")) {
+    if ("ValidationException".equals(code)) {
       return new SQLDataException("Bedrock rejected a request parameter: " + what + id, INVALID_VALUE, e);
     }
     return new SQLNonTransientException("Bedrock returned an error: " + what + id, SERVICE, e);
@@ -239,8 +226,7 @@ public final class SqlErrors {
           + "(access key id / secret key), or profile (for SSO first run `aws sso login --profile <profile>`), "
           + "or the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables.", AUTHORIZATION, e);
     }
-    if (lower.contains("unable to unmarshall") || lower.contains("unexpected character")
-        || lower.contains("could not be parsed") || lower.contains("json")) {
+    if (causedBy(e, JsonProcessingException.class) || causedBy(e, DateTimeException.class)) {
       return new SQLNonTransientException("Bedrock sent a response the driver cannot read: " + m + ". The query "
           + "stopped here; no partial result is returned.", PROTOCOL, e);
     }
@@ -252,6 +238,15 @@ public final class SqlErrors {
           PROTOCOL, e);
     }
     return null; // classified by its cause (connection refused, timeout, ...) if any
+  }
+
+  private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t.getCause(); c != null && c != t; t = c, c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String s) {

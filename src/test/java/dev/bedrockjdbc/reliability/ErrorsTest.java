@@ -154,6 +154,7 @@ class ErrorsTest {
       emulator.clearRequests();
       SQLException parse = assertThrows(SQLException.class, () -> query(c, "SELEC model_name FROM custom_models"));
       assertInstanceOf(SQLSyntaxErrorException.class, parse);
+      assertEquals("42000", parse.getSQLState());
       assertTrue(parse.getMessage().contains("line 1, column 1"), parse.getMessage());
       SQLException column = assertThrows(SQLException.class, () -> query(c, "SELECT nope FROM custom_models"));
       assertInstanceOf(SQLSyntaxErrorException.class, column);
@@ -162,6 +163,18 @@ class ErrorsTest {
       SQLException table = assertThrows(SQLException.class, () -> query(c, "SELECT * FROM models"));
       assertEquals("42S02", table.getSQLState());
       assertTrue(table.getMessage().contains("custom_models"), table.getMessage());
+      // Each of Calcite's unknown-name messages: plain, within a table or schema, with a suggestion (which
+      // case-sensitive names give).
+      try (Connection exact = connect(emulator, "caseSensitive=true")) {
+        for (String sql : new String[] {"SELECT t.nope FROM custom_models t", "SELECT \"MODEL_NAME\" FROM custom_models",
+            "SELECT t.\"MODEL_NAME\" FROM custom_models t"}) {
+          assertEquals("42S22", assertThrows(SQLException.class, () -> query(exact, sql)).getSQLState(), sql);
+        }
+        for (String sql : new String[] {"SELECT * FROM bedrock.models", "SELECT * FROM nosuch.custom_models",
+            "SELECT * FROM \"CUSTOM_MODELS\"", "SELECT * FROM bedrock.\"CUSTOM_MODELS\""}) {
+          assertEquals("42S02", assertThrows(SQLException.class, () -> query(exact, sql)).getSQLState(), sql);
+        }
+      }
       assertEquals(0, emulator.requests().size(), "statements that do not compile cost no API call");
       assertEquals(120, query(c, "SELECT model_name FROM custom_models").size(), "the connection still works");
     }
@@ -179,10 +192,10 @@ class ErrorsTest {
     try (Connection c = connect(emulator, "")) {
       SQLException e = assertThrows(SQLException.class,
           () -> query(c, "SELECT CAST(model_name AS INTEGER) FROM custom_models"));
-      assertTrue(e.getSQLState() != null, e.toString());
+      assertEquals("22023", e.getSQLState(), e.toString());
       SQLException div = assertThrows(SQLException.class,
           () -> query(c, "SELECT 1 / (CHAR_LENGTH(model_name) - CHAR_LENGTH(model_name)) FROM custom_models"));
-      assertTrue(div.getSQLState() != null, div.toString());
+      assertEquals("22023", div.getSQLState(), div.toString());
     }
   }
 
