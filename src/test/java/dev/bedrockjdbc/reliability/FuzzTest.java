@@ -2,7 +2,6 @@ package dev.bedrockjdbc.reliability;
 
 import static dev.bedrockjdbc.TestSupport.connect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.TestSupport;
@@ -20,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -106,25 +104,23 @@ class FuzzTest {
     List<String> statements = statements(r, 2_000);
     int[] failures = new int[1];
     try (Connection c = connect(emulator, "")) {
-      assertTimeoutPreemptively(Duration.ofMinutes(4), () -> {
-        for (String sql : statements) {
-          try (Statement s = c.createStatement()) {
-            s.setQueryTimeout(10);
-            if (s.execute(sql)) {
-              try (ResultSet rs = s.getResultSet()) {
-                while (rs.next()) {
-                  rs.getObject(1);
-                }
+      for (String sql : statements) {
+        try (Statement s = c.createStatement()) {
+          s.setQueryTimeout(10);
+          if (s.execute(sql)) {
+            try (ResultSet rs = s.getResultSet()) {
+              while (rs.next()) {
+                rs.getObject(1);
               }
             }
-          } catch (SQLException e) {
-            failures[0]++;
-            assertTrue(e.getMessage() != null && !e.getMessage().isEmpty(), "a message for " + abbreviate(sql));
-          } catch (Throwable t) {
-            throw new AssertionError("not a SQLException for: " + abbreviate(sql), t);
           }
+        } catch (SQLException e) {
+          failures[0]++;
+          assertTrue(e.getMessage() != null && !e.getMessage().isEmpty(), "a message for " + abbreviate(sql));
+        } catch (Throwable t) {
+          throw new AssertionError("not a SQLException for: " + abbreviate(sql), t);
         }
-      });
+      }
       assertTrue(failures[0] > 1_000, "most garbage fails: " + failures[0]);
       assertEquals(40, TestSupport.query(c, "SELECT model_name FROM custom_models").size(), "still works");
     }
@@ -135,30 +131,28 @@ class FuzzTest {
     String[] keys = {"region", "profile", "user", "password", "sessionToken", "roleArn", "externalId",
         "roleSessionName", "stsEndpoint", "endpoint", "pageSize", "accountId", "demo", "retryMode", "maxAttempts",
         "retryMaxDelay", "connectTimeout", "apiCallTimeout", "timeZone", "fun", randomUnicode(r, 5)};
-    assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-      for (int i = 0; i < 600; i++) {
-        Properties p = new Properties();
-        p.setProperty("user", TestSupport.ACCESS_KEY);
-        p.setProperty("password", TestSupport.SECRET);
-        p.setProperty("region", "us-east-1");
-        p.setProperty("endpoint", emulator.endpoint().toString());
-        String key = keys[r.nextInt(keys.length)];
-        String value = switch (r.nextInt(4)) {
-          case 0 -> randomUnicode(r, r.nextInt(30));
-          case 1 -> Long.toString(r.nextLong());
-          case 2 -> "x".repeat(r.nextInt(100_000));
-          default -> mutate(r, "https://127.0.0.1:1/", 3);
-        };
-        p.setProperty(key, value);
-        try (Connection c = DriverManager.getConnection("jdbc:bedrock:", p)) {
-          c.isValid(1);
-        } catch (SQLException e) {
-          assertTrue(e.getMessage() != null);
-        } catch (Throwable t) {
-          throw new AssertionError("not a SQLException for " + key + "=" + abbreviate(value), t);
-        }
+    for (int i = 0; i < 600; i++) {
+      Properties p = new Properties();
+      p.setProperty("user", TestSupport.ACCESS_KEY);
+      p.setProperty("password", TestSupport.SECRET);
+      p.setProperty("region", "us-east-1");
+      p.setProperty("endpoint", emulator.endpoint().toString());
+      String key = keys[r.nextInt(keys.length)];
+      String value = switch (r.nextInt(4)) {
+        case 0 -> randomUnicode(r, r.nextInt(30));
+        case 1 -> Long.toString(r.nextLong());
+        case 2 -> "x".repeat(r.nextInt(100_000));
+        default -> mutate(r, "https://127.0.0.1:1/", 3);
+      };
+      p.setProperty(key, value);
+      try (Connection c = DriverManager.getConnection("jdbc:bedrock:", p)) {
+        c.isValid(1);
+      } catch (SQLException e) {
+        assertTrue(e.getMessage() != null);
+      } catch (Throwable t) {
+        throw new AssertionError("not a SQLException for " + key + "=" + abbreviate(value), t);
       }
-    });
+    }
   }
 
   @Test void parameterValuesOnlyEverFailWithSqlExceptions() throws SQLException {
@@ -166,25 +160,23 @@ class FuzzTest {
     try (Connection c = connect(emulator, "");
          PreparedStatement ps = c.prepareStatement("SELECT model_name FROM custom_models WHERE model_name LIKE ? "
              + "AND creation_time > ? AND model_status = ? AND model_arn <> ? ORDER BY creation_time DESC LIMIT ?")) {
-      assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-        for (int i = 0; i < 600; i++) {
-          Object[] values = {randomUnicode(r, r.nextInt(40)), pick(r), pick(r), pick(r), pick(r)};
-          try {
-            for (int p = 0; p < values.length; p++) {
-              ps.setObject(p + 1, values[p]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                rs.getString(1);
-              }
-            }
-          } catch (SQLException e) {
-            assertTrue(e.getMessage() != null);
-          } catch (Throwable t) {
-            throw new AssertionError("not a SQLException for " + java.util.Arrays.toString(values), t);
+      for (int i = 0; i < 600; i++) {
+        Object[] values = {randomUnicode(r, r.nextInt(40)), pick(r), pick(r), pick(r), pick(r)};
+        try {
+          for (int p = 0; p < values.length; p++) {
+            ps.setObject(p + 1, values[p]);
           }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rs.getString(1);
+            }
+          }
+        } catch (SQLException e) {
+          assertTrue(e.getMessage() != null);
+        } catch (Throwable t) {
+          throw new AssertionError("not a SQLException for " + java.util.Arrays.toString(values), t);
         }
-      });
+      }
       ps.setString(1, "%");
       ps.setTimestamp(2, new Timestamp(0));
       ps.setString(3, "Active");
