@@ -14,6 +14,7 @@ import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLWarning;
@@ -41,7 +42,7 @@ public final class BedrockConnection implements Connection {
   private final String safeUrl;
   private final IntPredicate validator;
   private final Properties clientInfo = new Properties();
-  private SQLWarning warnings;
+  private final Warnings warnings = new Warnings();
   private int networkTimeout;
 
   /**
@@ -83,7 +84,7 @@ public final class BedrockConnection implements Connection {
 
   @Override public void setAutoCommit(boolean autoCommit) {
     if (!autoCommit) {
-      warn("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
+      warnings.add("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
     }
   }
 
@@ -138,20 +139,11 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public SQLWarning getWarnings() {
-    return warnings;
+    return warnings.first();
   }
 
   @Override public void clearWarnings() {
-    warnings = null;
-  }
-
-  private void warn(String message) {
-    SQLWarning w = new SQLWarning(message, "01000");
-    if (warnings == null) {
-      warnings = w;
-    } else {
-      warnings.setNextWarning(w);
-    }
+    warnings.clear();
   }
 
   @Override public DatabaseMetaData getMetaData() throws SQLException {
@@ -159,11 +151,11 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : call(() -> connection.unwrap(iface));
+    return Delegation.unwrap(this, connection, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || call(() -> connection.isWrapperFor(iface));
+    return Delegation.isWrapperFor(this, connection, iface);
   }
 
   @Override public Statement createStatement() throws SQLException {
@@ -172,7 +164,7 @@ public final class BedrockConnection implements Connection {
 
   @Override public Statement createStatement(int type, int concurrency) throws SQLException {
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
     }
     return createStatement();
   }
@@ -190,7 +182,7 @@ public final class BedrockConnection implements Connection {
   @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
       return prepareStatement(sql);
     }
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency)), this);
@@ -200,7 +192,7 @@ public final class BedrockConnection implements Connection {
       throws SQLException {
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
       return prepareStatement(sql);
     }
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency, holdability)),
@@ -249,8 +241,16 @@ public final class BedrockConnection implements Connection {
     run(() -> connection.close());
   }
 
-  @Override public Array createArrayOf(String x1, Object[] x2) throws SQLException {
-    return call(() -> connection.createArrayOf(x1, x2));
+  @Override public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    try {
+      return connection.createArrayOf(typeName, elements);
+    } catch (SQLException e) {
+      // Avatica's refusals (an unknown type name, an array of arrays or structs) carry no SQLState.
+      throw e.getSQLState() != null ? e : new SQLDataException(e.getMessage() + "; name a JDBC type such as "
+          + "VARCHAR.", SqlErrors.INVALID_VALUE, e);
+    } catch (RuntimeException e) {
+      throw SqlErrors.translate(e);
+    }
   }
 
   @Override public Blob createBlob() throws SQLException {

@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -32,6 +33,9 @@ class BedrockStatement implements Statement {
   private FastPathRows executedRows;
   /** The prepared statement a plain Statement's last executeQuery(sql) or execute(sql) ran as, if open. */
   private volatile PreparedStatement lastQuery;
+  private final Warnings warnings = new Warnings();
+  /** Kept, and reported by a warning at each execution, not applied: Avatica refuses any limit. */
+  private int maxFieldSize;
 
   BedrockStatement(Statement statement, Connection connection) {
     this.statement = statement;
@@ -47,11 +51,11 @@ class BedrockStatement implements Statement {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : call(() -> statement.unwrap(iface));
+    return Delegation.unwrap(this, statement, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || call(() -> statement.isWrapperFor(iface));
+    return Delegation.isWrapperFor(this, statement, iface);
   }
 
   // Executions.
@@ -136,12 +140,21 @@ class BedrockStatement implements Statement {
 
   private void beforeExecution(String sql) throws SQLException {
     if (sql != null) {
-      ReadOnlyGuard.check(sql);
+      checkSql(sql);
+    }
+    warnings.clear(); // JDBC: each execution starts a new chain
+    if (maxFieldSize > 0) {
+      warnings.add("maxFieldSize " + maxFieldSize + " is not applied: values are returned whole.");
     }
     cancelFlag().set(false);
     closeLastQuery();
     FastPathRows.take(); // an earlier execution's on this thread that failed before its result set
     executedRows = null;
+  }
+
+  /** Refuses SQL this statement must not run, before anything else sees it. */
+  void checkSql(String sql) throws SQLException {
+    ReadOnlyGuard.check(sql);
   }
 
   /**
@@ -281,7 +294,8 @@ class BedrockStatement implements Statement {
   }
 
   @Override public void clearWarnings() throws SQLException {
-    run(() -> statement.clearWarnings());
+    warnings.clear();
+    run(() -> ofLastQuery().clearWarnings());
   }
 
   @Override public void closeOnCompletion() throws SQLException {
@@ -321,7 +335,8 @@ class BedrockStatement implements Statement {
   }
 
   @Override public int getMaxFieldSize() throws SQLException {
-    return call(() -> statement.getMaxFieldSize());
+    run(statement::getMaxFieldSize); // refused on a closed statement
+    return maxFieldSize;
   }
 
   @Override public int getMaxRows() throws SQLException {
@@ -344,8 +359,12 @@ class BedrockStatement implements Statement {
     return call(() -> statement.getResultSetType());
   }
 
+  /** The driver's warnings and those of the statement the last query ran on (a plain Statement's hidden one). */
   @Override public SQLWarning getWarnings() throws SQLException {
-    return call(() -> statement.getWarnings());
+    Statement last = ofLastQuery();
+    warnings.add(call(last::getWarnings));
+    run(last::clearWarnings); // moved, so a second call does not chain them twice
+    return warnings.first();
   }
 
   @Override public boolean isCloseOnCompletion() throws SQLException {
@@ -384,8 +403,13 @@ class BedrockStatement implements Statement {
     run(() -> statement.setLargeMaxRows(x));
   }
 
-  @Override public void setMaxFieldSize(int x) throws SQLException {
-    run(() -> statement.setMaxFieldSize(x));
+  @Override public void setMaxFieldSize(int max) throws SQLException {
+    run(statement::getMaxFieldSize); // refused on a closed statement
+    if (max < 0) {
+      throw new SQLDataException("maxFieldSize must be 0 (no limit) or more, not " + max + ".",
+          SqlErrors.INVALID_VALUE);
+    }
+    maxFieldSize = max;
   }
 
   @Override public void setMaxRows(int x) throws SQLException {

@@ -54,6 +54,8 @@ public final class SqlErrors {
   public static final String INVALID_OFFSET = "2201X";
   public static final String INVALID_REGEX = "2201B";
   public static final String INVALID_VALUE = "22023";
+  public static final String INVALID_CAST = "22018";
+  public static final String INVALID_INDEX = "07009";
   public static final String INTERNAL = "XX000";
 
   private static final Pattern LIMIT_FETCH = Pattern.compile("fetch=\\[(\\d+)");
@@ -139,6 +141,9 @@ public final class SqlErrors {
           : c.getMessage();
       return new SQLFeatureNotSupportedException(message, NOT_SUPPORTED, c);
     }
+    if (c instanceof SQLDataException e && e.getSQLState() == null) {
+      return cannotConvert(e); // Avatica's accessors: a getter the column's type does not convert to
+    }
     if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) {
       return canceled(c);
     }
@@ -189,6 +194,14 @@ public final class SqlErrors {
     return new SQLDataException((isFetch ? "LIMIT or FETCH" : "OFFSET") + " takes at most " + Integer.MAX_VALUE
         + " rows; use a smaller number" + (isFetch ? ", or leave LIMIT out to read every row." : "."),
         isFetch ? INVALID_FETCH : INVALID_OFFSET, c);
+  }
+
+  /** Avatica says "cannot convert to long (<accessor>@1a2b3c)": the accessor's identity helps nobody. */
+  private static SQLException cannotConvert(SQLDataException e) {
+    String m = String.valueOf(e.getMessage());
+    int accessor = m.indexOf(" (");
+    return new SQLDataException((accessor < 0 ? m : m.substring(0, accessor)) + ": read the column with a getter "
+        + "its type converts to (ResultSetMetaData.getColumnType), or getString / getObject.", INVALID_CAST, e);
   }
 
   /** The statement was canceled (Statement.cancel()). */

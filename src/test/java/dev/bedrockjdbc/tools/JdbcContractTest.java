@@ -4,6 +4,7 @@ import static dev.bedrockjdbc.TestSupport.connect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
@@ -12,13 +13,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -85,4 +94,65 @@ class JdbcContractTest {
     assertFalse(md.isWrapperFor(Connection.class));
   }
 
+  @Test void everyConnectionMethodWorksOrIsNotSupported() throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(Connection.class, () -> opened(connect(emulator, "")), FAST,
+        ENDING));
+  }
+
+  @Test void everyStatementMethodWorksOrIsNotSupported() throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(Statement.class, () -> opened(connection.createStatement()), FAST,
+        ENDING));
+  }
+
+  @Test void everyPreparedStatementMethodWorksOrIsNotSupported() throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(PreparedStatement.class, this::prepared, FAST, ENDING));
+  }
+
+  @ParameterizedTest @ValueSource(strings = {FAST, PLANNED})
+  void everyResultSetMethodWorksOrIsNotSupported(String sql) throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(ResultSet.class, () -> onFirstRow(sql), "model_name", ENDING));
+  }
+
+  @ParameterizedTest @ValueSource(strings = {FAST, PLANNED})
+  void everyResultSetMetaDataMethodWorksOrIsNotSupported(String sql) throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(ResultSetMetaData.class, () -> onFirstRow(sql).getMetaData(),
+        "model_name", Set.of()));
+  }
+
+  @Test void everyParameterMetaDataMethodWorksOrIsNotSupported() throws Exception {
+    assertEquals(List.of(), JdbcSweep.violations(ParameterMetaData.class, () -> prepared().getParameterMetaData(),
+        "x", Set.of()));
+  }
+
+  /** What the sweep's plausible arguments do not reach: refusals of a wrong argument, each with its state. */
+  @Test void wrongArgumentsAreRefusedWithAFittingState() throws Exception {
+    ResultSet rs = onFirstRow(FAST);
+    PreparedStatement ps = prepared();
+    List<Map.Entry<String, Executable>> calls = List.of(
+        Map.entry("07009", () -> rs.getMetaData().getColumnName(2)),
+        Map.entry("07009", () -> ps.getParameterMetaData().getParameterType(0)),
+        Map.entry("22018", () -> rs.getInt(1)),
+        Map.entry("22023", () -> connection.createArrayOf("NOPE", new Object[] {"x"})),
+        Map.entry("22023", () -> opened(connection.createStatement()).setMaxFieldSize(-1)),
+        Map.entry("0A000", () -> ps.executeQuery(FAST)),
+        Map.entry("0A000", () -> ps.addBatch(FAST)),
+        Map.entry("0A000", () -> rs.getMetaData().unwrap(PreparedStatement.class)),
+        Map.entry("0A000", () -> connection.unwrap(String.class)));
+    for (Map.Entry<String, Executable> call : calls) {
+      SQLException e = assertThrows(SQLException.class, call.getValue());
+      assertEquals(call.getKey(), e.getSQLState(), e.getMessage());
+    }
+  }
+
+  private PreparedStatement prepared() throws SQLException {
+    PreparedStatement ps = opened(connection.prepareStatement(PREPARED));
+    ps.setString(1, "x");
+    return ps;
+  }
+
+  private ResultSet onFirstRow(String sql) throws SQLException {
+    ResultSet rs = opened(connection.createStatement()).executeQuery(sql);
+    rs.next();
+    return rs;
+  }
 }

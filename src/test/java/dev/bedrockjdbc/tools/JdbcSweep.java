@@ -54,7 +54,9 @@ final class JdbcSweep {
       if (Modifier.isStatic(m.getModifiers()) || skipped.contains(m.getName())) {
         continue;
       }
-      Object[] args = Arrays.stream(m.getParameterTypes()).map(type -> argument(type, text)).toArray();
+      // createArrayOf and createStruct take a type name.
+      String name = m.getName().startsWith("create") ? "VARCHAR" : text;
+      Object[] args = Arrays.stream(m.getParameterTypes()).map(type -> argument(type, name)).toArray();
       String broken = outcome(m, target.get(), args);
       if (broken != null) {
         out.add(api.getSimpleName() + "." + m.getName() + Arrays.toString(m.getParameterTypes()) + ": " + broken);
