@@ -2,7 +2,6 @@ package dev.bedrockjdbc.jdbc;
 
 import static dev.bedrockjdbc.jdbc.Delegation.call;
 import static dev.bedrockjdbc.jdbc.Delegation.run;
-import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -26,7 +25,7 @@ import java.sql.Struct;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
-import java.util.function.IntPredicate;
+import java.util.function.BooleanSupplier;
 
 /**
  * The driver's Connection over Calcite's: read-only and always auto-commit, so the transaction calls tools
@@ -40,19 +39,19 @@ public final class BedrockConnection implements Connection {
       "Only forward-only, read-only result sets are supported; the statement gives one.";
   private final Connection connection;
   private final String safeUrl;
-  private final IntPredicate validator;
+  private final BooleanSupplier usable;
   private final Properties clientInfo = new Properties();
   private final Warnings warnings = new Warnings();
   private int networkTimeout;
 
   /**
    * @param safeUrl   the URL with its secrets masked, for getURL() and toString()
-   * @param validator answers isValid(seconds) with a cheap real API call
+   * @param usable    whether the API client can make calls, answered without one
    */
-  public BedrockConnection(Connection connection, String safeUrl, IntPredicate validator) {
+  public BedrockConnection(Connection connection, String safeUrl, BooleanSupplier usable) {
     this.connection = connection;
     this.safeUrl = safeUrl;
-    this.validator = validator;
+    this.usable = usable;
   }
 
   @Override public String toString() {
@@ -131,11 +130,15 @@ public final class BedrockConnection implements Connection {
     return networkTimeout;
   }
 
+  /**
+   * Answered from the connection's state, never by an API call: pools ask before every borrow, and a call
+   * would spend throttling budget (and could wait out retries). A failing service fails the next query instead.
+   */
   @Override public boolean isValid(int seconds) throws SQLException {
     if (seconds < 0) {
       throw new SQLException("isValid timeout must not be negative", SqlErrors.INVALID_VALUE);
     }
-    return during(() -> !call(connection::isClosed) && validator.test(seconds));
+    return !isClosed() && usable.getAsBoolean();
   }
 
   @Override public SQLWarning getWarnings() {
