@@ -3,10 +3,13 @@ package dev.bedrockjdbc.tools;
 import static dev.bedrockjdbc.TestSupport.connect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +145,29 @@ class JdbcContractTest {
     for (Map.Entry<String, Executable> call : calls) {
       SQLException e = assertThrows(SQLException.class, call.getValue());
       assertEquals(call.getKey(), e.getSQLState(), e.getMessage());
+    }
+  }
+
+  /**
+   * A plain Statement's query runs on a hidden prepared statement: the warnings of an execution reach the
+   * statement the user holds, once each, and a new execution starts a new chain (issue 16, item 7).
+   */
+  @Test void anExecutionsWarningsReachTheStatementTheUserHolds() throws SQLException {
+    PreparedStatement ps = prepared();
+    for (Statement s : List.of(opened(connection.createStatement()), ps)) {
+      s.setMaxFieldSize(10);
+      for (int run = 0; run < 2; run++) {
+        TestSupport.rows(s instanceof PreparedStatement p ? p.executeQuery() : s.executeQuery(FAST));
+        SQLWarning w = s.getWarnings();
+        assertNotNull(w, s + " run " + run);
+        assertTrue(w.getMessage().contains("maxFieldSize 10"), w.getMessage());
+        assertNull(s.getWarnings().getNextWarning(), "each warning once");
+      }
+      s.clearWarnings();
+      assertNull(s.getWarnings());
+      s.setMaxFieldSize(0);
+      TestSupport.rows(s instanceof PreparedStatement p ? p.executeQuery() : s.executeQuery(FAST));
+      assertNull(s.getWarnings(), "a new execution starts a new chain");
     }
   }
 
