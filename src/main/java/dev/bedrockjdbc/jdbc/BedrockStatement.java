@@ -175,7 +175,7 @@ class BedrockStatement implements Statement {
       ps.setFetchSize(statement.getFetchSize());
       AtomicBoolean canceled = cancelFlag(statement);
       if (canceled == null || canceled.get()) {
-        ps.cancel(); // cancel() came while the query was being prepared
+        ps.cancel(); // cancel() or close() came while the query was being prepared
       }
       if (execute) {
         boolean query = ps.execute();
@@ -243,8 +243,18 @@ class BedrockStatement implements Statement {
     run(statement::cancel);
   }
 
+  /**
+   * Ends a query running on another thread first, as cancel() does (setting the flag the scan watches):
+   * closing alone would leave it waiting for its API call.
+   */
   @Override public void close() throws SQLException {
     during(() -> {
+      for (Statement s : new Statement[] {lastQuery, statement}) {
+        AtomicBoolean canceled = s == null ? null : cancelFlag(s);
+        if (canceled != null) {
+          canceled.set(true);
+        }
+      }
       closeLastQuery();
       run(statement::close);
       return null;

@@ -39,6 +39,7 @@ public final class SqlErrors {
   /** SQLStates this driver uses (README "Errors and retries"). */
   public static final String AUTHORIZATION = "28000";
   public static final String CONNECTION = "08001";
+  public static final String CONNECTION_CLOSED = "08003";
   public static final String PROTOCOL = "08P01";
   public static final String THROTTLED = "53400";
   public static final String SERVICE = "58000";
@@ -204,10 +205,16 @@ public final class SqlErrors {
         + "its type converts to (ResultSetMetaData.getColumnType), or getString / getObject.", INVALID_CAST, e);
   }
 
-  /** The statement was canceled (Statement.cancel()). */
+  /** The statement was canceled (Statement.cancel()), or closed while its query ran. */
   public static SQLException canceled(Throwable cause) {
-    return new SQLException("The query was canceled (Statement.cancel()); its result is incomplete and was "
-        + "discarded.", CANCELED, cause);
+    return new SQLException("The query was canceled (Statement.cancel(), or the statement was closed); its "
+        + "result is incomplete and was discarded.", CANCELED, cause);
+  }
+
+  /** The connection was closed (close() or abort()), before or while a query used it. */
+  public static SQLException connectionClosed() {
+    return new SQLNonTransientConnectionException("The connection is closed (Connection.close() or abort()); a "
+        + "query that was running on it ended, its result discarded. Open a new connection.", CONNECTION_CLOSED);
   }
 
   private static SQLException service(AwsServiceException e) {

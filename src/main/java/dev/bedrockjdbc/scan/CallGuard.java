@@ -9,16 +9,18 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Runs one query's API calls so that Statement.cancel() and the query timeout end the query within a
- * fraction of a second: the call runs on the connection's fetch thread while the query thread waits,
- * checking the cancel flag and the deadline; the call is given the time left as its SDK call timeout,
- * so the HTTP request itself is abandoned at the deadline too.
+ * Runs one query's API calls so that Statement.cancel() or close(), Connection.close() or abort(), and the
+ * query timeout end the query within a fraction of a second: the call runs on the connection's fetch thread
+ * while the query thread waits, checking the cancel flag, the deadline and whether the connection closed (its
+ * fetch executor shut down); the call is given the time left as its SDK call timeout, so the HTTP request
+ * itself is abandoned at the deadline too.
  */
 public final class CallGuard {
   private static final long POLL_MILLIS = 25;
@@ -46,7 +48,11 @@ public final class CallGuard {
   public <T> Future<T> start(Function<Duration, T> call) {
     checkCanceled();
     Duration left = timeLeft();
-    return executor.submit(() -> call.apply(left));
+    try {
+      return executor.submit(() -> call.apply(left));
+    } catch (RejectedExecutionException e) {
+      throw new QueryFailure(SqlErrors.connectionClosed()); // closed since checkCanceled()
+    }
   }
 
   /** The result of a started call, waiting no longer than the cancel flag and the deadline allow. */
@@ -56,17 +62,17 @@ public final class CallGuard {
         try {
           return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-          if (cancelFlag != null && cancelFlag.get()) {
+          QueryFailure stop = stopped();
+          if (stop != null) {
             future.cancel(true);
-            throw new QueryFailure(SqlErrors.canceled(null));
-          }
-          if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
-            future.cancel(true);
-            throw timedOut();
+            throw stop;
           }
         }
       }
     } catch (ExecutionException e) {
+      if (executor.isShutdown()) {
+        throw new QueryFailure(SqlErrors.connectionClosed()); // the close interrupted the call: that is the news
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r; // classified by the JDBC layer, with the SDK's own message and request id
       }
@@ -80,14 +86,26 @@ public final class CallGuard {
     }
   }
 
-  /** Between rows and pages: stop if the statement was canceled or ran out of time. */
+  /** Between rows and pages: stop if the statement was canceled, ran out of time or lost its connection. */
   public void checkCanceled() {
+    QueryFailure stop = stopped();
+    if (stop != null) {
+      throw stop;
+    }
+  }
+
+  /** Why the query must stop now, or null. */
+  private QueryFailure stopped() {
+    if (executor.isShutdown()) {
+      return new QueryFailure(SqlErrors.connectionClosed());
+    }
     if (cancelFlag != null && cancelFlag.get()) {
-      throw new QueryFailure(SqlErrors.canceled(null));
+      return new QueryFailure(SqlErrors.canceled(null));
     }
     if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
-      throw timedOut();
+      return timedOut();
     }
+    return null;
   }
 
   private Duration timeLeft() {

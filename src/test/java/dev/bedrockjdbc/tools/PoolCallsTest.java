@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What connection pools call between queries: isValid before a borrow. */
+/** What connection pools call between queries: isValid before a borrow, abort for a connection they drop. */
 class PoolCallsTest {
   static BedrockEmulator emulator;
 
@@ -40,5 +41,24 @@ class PoolCallsTest {
       c.close();
       assertFalse(c.isValid(0));
     }
+  }
+
+  @Test void abortClosesAtOnceAndReleasesOnTheExecutor() throws SQLException {
+    Connection c = connect(emulator, "");
+    SQLException noExecutor = assertThrows(SQLException.class, () -> c.abort(null));
+    assertEquals("22023", noExecutor.getSQLState());
+    assertFalse(c.isClosed(), "a refused abort leaves the connection open");
+    List<Runnable> queued = new ArrayList<>();
+    c.abort(queued::add);
+    assertTrue(c.isClosed(), "closed for its users before the executor runs");
+    assertFalse(c.isValid(0));
+    assertEquals("08003", assertThrows(SQLException.class, c::createStatement).getSQLState());
+    assertEquals("08003", assertThrows(SQLException.class, () -> c.prepareStatement("SELECT 1")).getSQLState());
+    assertEquals(1, queued.size(), "the close itself is left to the executor");
+    queued.get(0).run();
+    assertTrue(c.isClosed());
+    c.abort(queued::add);
+    assertEquals(1, queued.size(), "aborting a closed connection does nothing");
+    c.close();
   }
 }
