@@ -128,6 +128,19 @@ class JdbcContractTest {
         "x", Set.of()));
   }
 
+  /** What the sweeps leave out, last: close, twice, in any order; the connection first, as a pool's abort does. */
+  @Test void everyObjectClosesOnceOrAgainInAnyOrder() throws Exception {
+    Connection c = opened(connect(emulator, ""));
+    Statement s = c.createStatement();
+    PreparedStatement ps = c.prepareStatement(PREPARED);
+    ResultSet rs = s.executeQuery(FAST);
+    c.close();
+    for (AutoCloseable each : List.of(rs, s, ps, c, rs, s, ps, c)) {
+      each.close();
+    }
+    assertEquals(List.of(true, true, true, true), List.of(c.isClosed(), s.isClosed(), ps.isClosed(), rs.isClosed()));
+  }
+
   /** What the sweep's plausible arguments do not reach: refusals of a wrong argument, each with its state. */
   @Test void wrongArgumentsAreRefusedWithAFittingState() throws Exception {
     ResultSet rs = onFirstRow(FAST);
