@@ -1,6 +1,5 @@
 package dev.bedrockjdbc.aws;
 
-import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -9,7 +8,6 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.time.Duration;
@@ -94,14 +92,9 @@ public final class BedrockApi implements AutoCloseable {
     });
   }
 
-  /** Whether one cheap call (a one-model listing) succeeds within the time given. */
-  public boolean isReachable(Duration timeout) {
-    try {
-      listCustomModels(ListCustomModelsRequest.builder().maxResults(1).build(), timeout);
-      return true;
-    } catch (SdkException | QueryFailure e) {
-      return false;
-    }
+  /** Not closed, and the SDK client built or still being built (building it can fail: bad settings). */
+  public boolean isUsable() {
+    return !fetchExecutor.isShutdown() && !sdk.isCompletedExceptionally();
   }
 
   /** The thread the connection's API calls run on, so the query thread can stop waiting at cancel or timeout. */

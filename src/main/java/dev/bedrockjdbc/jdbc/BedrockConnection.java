@@ -2,7 +2,6 @@ package dev.bedrockjdbc.jdbc;
 
 import static dev.bedrockjdbc.jdbc.Delegation.call;
 import static dev.bedrockjdbc.jdbc.Delegation.run;
-import static dev.bedrockjdbc.jdbc.DriverActivity.during;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -14,8 +13,10 @@ import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLPermission;
 import java.sql.SQLWarning;
 import java.sql.SQLXML;
 import java.sql.Savepoint;
@@ -25,7 +26,7 @@ import java.sql.Struct;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
-import java.util.function.IntPredicate;
+import java.util.function.BooleanSupplier;
 
 /**
  * The driver's Connection over Calcite's: read-only and always auto-commit, so the transaction calls tools
@@ -39,19 +40,21 @@ public final class BedrockConnection implements Connection {
       "Only forward-only, read-only result sets are supported; the statement gives one.";
   private final Connection connection;
   private final String safeUrl;
-  private final IntPredicate validator;
+  private final BooleanSupplier usable;
   private final Properties clientInfo = new Properties();
-  private SQLWarning warnings;
+  private final Warnings warnings = new Warnings();
   private int networkTimeout;
+  /** Set by abort(): closed for its users at once, while the close itself runs on the pool's executor. */
+  private volatile boolean aborted;
 
   /**
    * @param safeUrl   the URL with its secrets masked, for getURL() and toString()
-   * @param validator answers isValid(seconds) with a cheap real API call
+   * @param usable    whether the API client can make calls, answered without one
    */
-  public BedrockConnection(Connection connection, String safeUrl, IntPredicate validator) {
+  public BedrockConnection(Connection connection, String safeUrl, BooleanSupplier usable) {
     this.connection = connection;
     this.safeUrl = safeUrl;
-    this.validator = validator;
+    this.usable = usable;
   }
 
   @Override public String toString() {
@@ -83,7 +86,7 @@ public final class BedrockConnection implements Connection {
 
   @Override public void setAutoCommit(boolean autoCommit) {
     if (!autoCommit) {
-      warn("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
+      warnings.add("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
     }
   }
 
@@ -130,49 +133,46 @@ public final class BedrockConnection implements Connection {
     return networkTimeout;
   }
 
+  /**
+   * Answered from the connection's state, never by an API call: pools ask before every borrow, and a call
+   * would spend throttling budget (and could wait out retries). A failing service fails the next query instead.
+   */
   @Override public boolean isValid(int seconds) throws SQLException {
     if (seconds < 0) {
       throw new SQLException("isValid timeout must not be negative", SqlErrors.INVALID_VALUE);
     }
-    return during(() -> !call(connection::isClosed) && validator.test(seconds));
+    return !isClosed() && usable.getAsBoolean();
   }
 
   @Override public SQLWarning getWarnings() {
-    return warnings;
+    return warnings.first();
   }
 
   @Override public void clearWarnings() {
-    warnings = null;
-  }
-
-  private void warn(String message) {
-    SQLWarning w = new SQLWarning(message, "01000");
-    if (warnings == null) {
-      warnings = w;
-    } else {
-      warnings.setNextWarning(w);
-    }
+    warnings.clear();
   }
 
   @Override public DatabaseMetaData getMetaData() throws SQLException {
+    checkOpen();
     return MetaDataHandler.wrap(call(connection::getMetaData), this, safeUrl);
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : call(() -> connection.unwrap(iface));
+    return Delegation.unwrap(this, connection, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || call(() -> connection.isWrapperFor(iface));
+    return Delegation.isWrapperFor(this, connection, iface);
   }
 
   @Override public Statement createStatement() throws SQLException {
+    checkOpen();
     return new BedrockStatement(call(connection::createStatement), this);
   }
 
   @Override public Statement createStatement(int type, int concurrency) throws SQLException {
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
     }
     return createStatement();
   }
@@ -182,15 +182,17 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public PreparedStatement prepareStatement(String sql) throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql)), this);
   }
 
   /** A scrollable or updatable statement becomes forward-only and read-only, with a warning. */
   @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
       return prepareStatement(sql);
     }
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency)), this);
@@ -198,9 +200,10 @@ public final class BedrockConnection implements Connection {
 
   @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
       throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-      warn(FORWARD_ONLY_WARNING);
+      warnings.add(FORWARD_ONLY_WARNING);
       return prepareStatement(sql);
     }
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, type, concurrency, holdability)),
@@ -208,16 +211,19 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, autoGeneratedKeys)), this);
   }
 
   @Override public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnIndexes)), this);
   }
 
   @Override public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+    checkOpen();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnNames)), this);
   }
@@ -237,8 +243,42 @@ public final class BedrockConnection implements Connection {
 
   // Everything else delegates, classifying failures.
 
-  @Override public void abort(Executor x) throws SQLException {
-    run(() -> connection.abort(x));
+  /**
+   * As pools call it: the connection is closed for its users at once (isClosed() is true, new statements are
+   * refused with 08003) and closed on {@code executor}, which ends a query running on it.
+   */
+  @Override public void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw new SQLException("abort needs an Executor to close the connection on.", SqlErrors.INVALID_VALUE);
+    }
+    checkAbortPermission();
+    if (isClosed()) {
+      return;
+    }
+    aborted = true;
+    executor.execute(() -> {
+      try {
+        connection.close();
+      } catch (SQLException | RuntimeException e) {
+        // Nobody waits for this close; what could be released is released.
+      }
+    });
+  }
+
+  /** JDBC: abort checks SQLPermission("callAbort") where a security manager is installed. */
+  @SuppressWarnings("removal")
+  private static void checkAbortPermission() {
+    SecurityManager security = System.getSecurityManager();
+    if (security != null) {
+      security.checkPermission(new SQLPermission("callAbort"));
+    }
+  }
+
+  /** Refuses a new statement or metadata object on a closed connection with 08003 (Avatica gave no state). */
+  private void checkOpen() throws SQLException {
+    if (isClosed()) {
+      throw SqlErrors.connectionClosed();
+    }
   }
 
   @Override public void beginRequest() throws SQLException {
@@ -249,8 +289,16 @@ public final class BedrockConnection implements Connection {
     run(() -> connection.close());
   }
 
-  @Override public Array createArrayOf(String x1, Object[] x2) throws SQLException {
-    return call(() -> connection.createArrayOf(x1, x2));
+  @Override public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    try {
+      return connection.createArrayOf(typeName, elements);
+    } catch (SQLException e) {
+      // Avatica's refusals (an unknown type name, an array of arrays or structs) carry no SQLState.
+      throw e.getSQLState() != null ? e : new SQLDataException(e.getMessage() + "; name a JDBC type such as "
+          + "VARCHAR.", SqlErrors.INVALID_VALUE, e);
+    } catch (RuntimeException e) {
+      throw SqlErrors.translate(e);
+    }
   }
 
   @Override public Blob createBlob() throws SQLException {
@@ -294,7 +342,7 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public boolean isClosed() throws SQLException {
-    return call(() -> connection.isClosed());
+    return aborted || call(() -> connection.isClosed());
   }
 
   @Override public String nativeSQL(String x) throws SQLException {

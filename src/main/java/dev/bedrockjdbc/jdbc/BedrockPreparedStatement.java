@@ -22,6 +22,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
@@ -65,14 +66,11 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
     });
   }
 
-  // A PreparedStatement is not run with other SQL: Avatica refuses it.
-
-  @Override public ResultSet executeQuery(String sql) throws SQLException {
-    return during(() -> wrap(execution(sql, () -> prepared.executeQuery(sql)), executedRows()));
-  }
-
-  @Override public boolean execute(String sql) throws SQLException {
-    return execution(sql, () -> prepared.execute(sql));
+  /** JDBC: a PreparedStatement refuses the Statement methods that take SQL (Avatica did so without a SQLState). */
+  @Override void checkSql(String sql) throws SQLException {
+    super.checkSql(sql);
+    throw new SQLFeatureNotSupportedException("A PreparedStatement runs the SQL it was prepared with; run other "
+        + "SQL on a Statement.", SqlErrors.NOT_SUPPORTED);
   }
 
   @Override public void setString(int index, String x) throws SQLException {
@@ -173,11 +171,11 @@ final class BedrockPreparedStatement extends BedrockStatement implements Prepare
   }
 
   @Override public ResultSetMetaData getMetaData() throws SQLException {
-    return call(() -> prepared.getMetaData());
+    return DescriptorHandler.wrap(ResultSetMetaData.class, call(prepared::getMetaData));
   }
 
   @Override public ParameterMetaData getParameterMetaData() throws SQLException {
-    return call(() -> prepared.getParameterMetaData());
+    return DescriptorHandler.wrap(ParameterMetaData.class, call(prepared::getParameterMetaData));
   }
 
   @Override public void setArray(int index, Array x2) throws SQLException {

@@ -45,6 +45,7 @@ final class BedrockResultSet implements ResultSet {
   private final FastPathRows direct;
   private final Calendar calendar;
   private Read lastRead = Read.BY_AVATICA;
+  private ResultSetMetaData metaData;
   private int rowsRead;
 
   /** {@code direct}: the rows of {@code rs} when it is a fast-path query's, else null. */
@@ -108,11 +109,11 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : rs.unwrap(iface);
+    return Delegation.unwrap(this, rs, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || rs.isWrapperFor(iface);
+    return Delegation.isWrapperFor(this, rs, iface);
   }
 
   @Override public String toString() {
@@ -536,11 +537,10 @@ final class BedrockResultSet implements ResultSet {
   }
 
   @Override public ResultSetMetaData getMetaData() throws SQLException {
-    try {
-      return rs.getMetaData();
-    } catch (RuntimeException | SQLException e) {
-      throw SqlErrors.translate(e);
+    if (metaData == null) {
+      metaData = DescriptorHandler.wrap(ResultSetMetaData.class, Delegation.call(rs::getMetaData));
     }
+    return metaData;
   }
 
   @Override public Reader getNCharacterStream(String label) throws SQLException {

@@ -8,11 +8,12 @@ import dev.bedrockjdbc.fastpath.FastPathRows;
 import dev.bedrockjdbc.scan.Execution;
 
 import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.NoSuchStatementException;
 
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -35,6 +36,9 @@ class BedrockStatement implements Statement {
   private volatile PreparedStatement lastQuery;
   /** The execution in progress, for cancel() from another thread. */
   private volatile Execution running;
+  private final Warnings warnings = new Warnings();
+  /** Kept, and reported by a warning at each execution, not applied: Avatica refuses any limit. */
+  private int maxFieldSize;
 
   BedrockStatement(Statement statement, Connection connection) {
     this.statement = statement;
@@ -50,11 +54,11 @@ class BedrockStatement implements Statement {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : call(() -> statement.unwrap(iface));
+    return Delegation.unwrap(this, statement, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || call(() -> statement.isWrapperFor(iface));
+    return Delegation.isWrapperFor(this, statement, iface);
   }
 
   // Executions.
@@ -151,12 +155,24 @@ class BedrockStatement implements Statement {
 
   private void beforeExecution(String sql) throws SQLException {
     if (sql != null) {
-      ReadOnlyGuard.check(sql);
+      checkSql(sql);
     }
-    cancelFlag().set(false);
+    warnings.clear(); // JDBC: each execution starts a new chain
+    if (maxFieldSize > 0) {
+      warnings.add("maxFieldSize " + maxFieldSize + " is not applied: values are returned whole.");
+    }
+    AtomicBoolean canceled = cancelFlag(statement);
+    if (canceled != null) {
+      canceled.set(false);
+    }
     closeLastQuery();
     FastPathRows.take(); // an earlier execution's on this thread that failed before its result set
     executedRows = null;
+  }
+
+  /** Refuses SQL this statement must not run, before anything else sees it. */
+  void checkSql(String sql) throws SQLException {
+    ReadOnlyGuard.check(sql);
   }
 
   /**
@@ -172,8 +188,9 @@ class BedrockStatement implements Statement {
       ps.setLargeMaxRows(statement.getLargeMaxRows());
       ps.setQueryTimeout(statement.getQueryTimeout());
       ps.setFetchSize(statement.getFetchSize());
-      if (cancelFlag().get()) {
-        ps.cancel(); // cancel() came while the query was being prepared
+      AtomicBoolean canceled = cancelFlag(statement);
+      if (canceled == null || canceled.get()) {
+        ps.cancel(); // cancel() or close() came while the query was being prepared
       }
       if (execute) {
         boolean query = ps.execute();
@@ -245,8 +262,22 @@ class BedrockStatement implements Statement {
     run(statement::cancel);
   }
 
+  /**
+   * Ends a query running on another thread first, as cancel() does (setting the flag the scan watches):
+   * closing alone would leave it waiting for its API call.
+   */
   @Override public void close() throws SQLException {
     during(() -> {
+      Execution execution = running;
+      if (execution != null) {
+        execution.cancel();
+      }
+      for (Statement s : new Statement[] {lastQuery, statement}) {
+        AtomicBoolean canceled = s == null ? null : cancelFlag(s);
+        if (canceled != null) {
+          canceled.set(true);
+        }
+      }
       closeLastQuery();
       run(statement::close);
       return null;
@@ -271,26 +302,20 @@ class BedrockStatement implements Statement {
   }
 
   /**
-   * Avatica's per-statement cancel flag. Calcite never clears it, so after one cancel() every later
-   * execution of the statement would fail (calcite-notes 1.5); it is protected, hence the reflection.
+   * The cancel flag of Avatica statement {@code s}, the one Calcite's scan watches; null once {@code s} is
+   * closed. Calcite never clears it, so after one cancel() every later execution of the statement would fail
+   * (calcite-notes 1.5). Reached through public API (the statement's handle, its connection's getCancelFlag);
+   * ClosingEndsQueriesTest fails if an Avatica upgrade makes it another flag.
    */
-  private AtomicBoolean cancelFlag() throws SQLException {
-    try {
-      return (AtomicBoolean) CANCEL_FLAG.get(call(() -> statement.unwrap(AvaticaStatement.class)));
-    } catch (IllegalAccessException e) {
-      throw SqlErrors.translate(e);
-    }
-  }
-
-  private static final Field CANCEL_FLAG;
-
-  static {
-    try {
-      CANCEL_FLAG = AvaticaStatement.class.getDeclaredField("cancelFlag");
-      CANCEL_FLAG.setAccessible(true);
-    } catch (NoSuchFieldException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+  private static AtomicBoolean cancelFlag(Statement s) throws SQLException {
+    AvaticaStatement avatica = call(() -> s.unwrap(AvaticaStatement.class));
+    return call(() -> {
+      try {
+        return avatica.isClosed() ? null : avatica.getConnection().getCancelFlag(avatica.handle);
+      } catch (NoSuchStatementException e) {
+        return null; // closed since
+      }
+    });
   }
 
   // Everything else delegates, classifying failures.
@@ -300,7 +325,8 @@ class BedrockStatement implements Statement {
   }
 
   @Override public void clearWarnings() throws SQLException {
-    run(() -> statement.clearWarnings());
+    warnings.clear();
+    run(() -> ofLastQuery().clearWarnings());
   }
 
   @Override public void closeOnCompletion() throws SQLException {
@@ -340,7 +366,8 @@ class BedrockStatement implements Statement {
   }
 
   @Override public int getMaxFieldSize() throws SQLException {
-    return call(() -> statement.getMaxFieldSize());
+    run(statement::getMaxFieldSize); // refused on a closed statement
+    return maxFieldSize;
   }
 
   @Override public int getMaxRows() throws SQLException {
@@ -363,8 +390,12 @@ class BedrockStatement implements Statement {
     return call(() -> statement.getResultSetType());
   }
 
+  /** The driver's warnings and those of the statement the last query ran on (a plain Statement's hidden one). */
   @Override public SQLWarning getWarnings() throws SQLException {
-    return call(() -> statement.getWarnings());
+    Statement last = ofLastQuery();
+    warnings.add(call(last::getWarnings));
+    run(last::clearWarnings); // moved, so a second call does not chain them twice
+    return warnings.first();
   }
 
   @Override public boolean isCloseOnCompletion() throws SQLException {
@@ -403,8 +434,13 @@ class BedrockStatement implements Statement {
     run(() -> statement.setLargeMaxRows(x));
   }
 
-  @Override public void setMaxFieldSize(int x) throws SQLException {
-    run(() -> statement.setMaxFieldSize(x));
+  @Override public void setMaxFieldSize(int max) throws SQLException {
+    run(statement::getMaxFieldSize); // refused on a closed statement
+    if (max < 0) {
+      throw new SQLDataException("maxFieldSize must be 0 (no limit) or more, not " + max + ".",
+          SqlErrors.INVALID_VALUE);
+    }
+    maxFieldSize = max;
   }
 
   @Override public void setMaxRows(int x) throws SQLException {

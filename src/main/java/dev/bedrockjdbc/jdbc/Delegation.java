@@ -3,6 +3,8 @@ package dev.bedrockjdbc.jdbc;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Wrapper;
 
 /**
  * Calls the wrapped JDBC object, classifying whatever it throws, as the application's use of the driver
@@ -37,6 +39,25 @@ final class Delegation {
       run.run();
       return null;
     });
+  }
+
+  /**
+   * unwrap of a driver object {@code self} over {@code inner}: itself, or what {@code inner} is or wraps. Any
+   * other interface is refused as not supported (Avatica's refusal had no SQLState).
+   */
+  static <T> T unwrap(Object self, Wrapper inner, Class<T> iface) throws SQLException {
+    if (iface.isInstance(self)) {
+      return iface.cast(self);
+    }
+    if (call(() -> inner.isWrapperFor(iface))) {
+      return call(() -> inner.unwrap(iface));
+    }
+    throw new SQLFeatureNotSupportedException("Nothing here implements " + iface.getName()
+        + "; isWrapperFor tells what unwrap can return.", SqlErrors.NOT_SUPPORTED);
+  }
+
+  static boolean isWrapperFor(Object self, Wrapper inner, Class<?> iface) throws SQLException {
+    return iface.isInstance(self) || call(() -> inner.isWrapperFor(iface));
   }
 
   /** toString, hashCode and equals of a proxy: its own name and identity, never the wrapped object's. */

@@ -13,8 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The driver's DatabaseMetaData: read-only, no transactions or batches, forward-only result sets, the URL
- * without secrets, its own connection, and model_arn as the primary key of custom_models.
+ * The driver's DatabaseMetaData: read-only, no transactions, batches or procedures, forward-only result sets
+ * that see no changes (nothing changes them), the URL without secrets, its own connection, and model_arn as
+ * the primary key of custom_models. Every method answers: Avatica's "todo" placeholders are answered here.
  */
 final class MetaDataHandler implements InvocationHandler {
   private final DatabaseMetaData metaData;
@@ -45,10 +46,23 @@ final class MetaDataHandler implements InvocationHandler {
         return safeUrl;
       case "getConnection":
         return connection;
+      case "unwrap":
+        return Delegation.unwrap(proxy, metaData, (Class<?>) args[0]);
+      case "isWrapperFor":
+        return Delegation.isWrapperFor(proxy, metaData, (Class<?>) args[0]);
       case "isReadOnly":
         return true;
-      case "supportsTransactions", "supportsBatchUpdates", "supportsSelectForUpdate", "supportsStoredProcedures":
+      case "supportsTransactions", "supportsBatchUpdates", "supportsSelectForUpdate", "supportsStoredProcedures",
+          "allProceduresAreCallable", "supportsStoredFunctionsUsingCallSyntax",
+          "dataDefinitionCausesTransactionCommit", "supportsDataManipulationTransactionsOnly":
         return false;
+      // No result set row is ever inserted, updated or deleted, by this connection or another.
+      case "insertsAreDetected", "updatesAreDetected", "deletesAreDetected", "ownInsertsAreVisible",
+          "ownUpdatesAreVisible", "ownDeletesAreVisible", "othersInsertsAreVisible", "othersUpdatesAreVisible",
+          "othersDeletesAreVisible":
+        return false;
+      case "supportsResultSetHoldability":
+        return (Integer) args[0] == metaData.getResultSetHoldability();
       case "supportsTransactionIsolationLevel":
         return (Integer) args[0] == Connection.TRANSACTION_NONE;
       case "getDefaultTransactionIsolation":

@@ -57,6 +57,8 @@ public final class SqlErrors {
   public static final String INVALID_OFFSET = "2201X";
   public static final String INVALID_REGEX = "2201B";
   public static final String INVALID_VALUE = "22023";
+  public static final String INVALID_CAST = "22018";
+  public static final String INVALID_INDEX = "07009";
   public static final String INTERNAL = "XX000";
 
   /** AWS error codes (Bedrock's and STS's, SDK 2.57.8) for credentials AWS does not accept. */
@@ -143,6 +145,9 @@ public final class SqlErrors {
           : c.getMessage();
       return new SQLFeatureNotSupportedException(message, NOT_SUPPORTED, c);
     }
+    if (c instanceof SQLDataException e && e.getSQLState() == null) {
+      return cannotConvert(e); // Avatica's accessors: a getter the column's type does not convert to
+    }
     if (c instanceof SQLException e && "Statement canceled".equals(e.getMessage())) { // Avatica's; EndsCleanlyTest pins it
       return canceled(c);
     }
@@ -182,10 +187,24 @@ public final class SqlErrors {
         + ".", INVALID_REGEX, e);
   }
 
-  /** The statement was canceled (Statement.cancel()). */
+  /** Avatica says "cannot convert to long (<accessor>@1a2b3c)": the accessor's identity helps nobody. */
+  private static SQLException cannotConvert(SQLDataException e) {
+    String m = String.valueOf(e.getMessage());
+    int accessor = m.indexOf(" (");
+    return new SQLDataException((accessor < 0 ? m : m.substring(0, accessor)) + ": read the column with a getter "
+        + "its type converts to (ResultSetMetaData.getColumnType), or getString / getObject.", INVALID_CAST, e);
+  }
+
+  /** The statement was canceled (Statement.cancel()), or closed while its query ran. */
   public static SQLException canceled(Throwable cause) {
-    return new SQLException("The query was canceled (Statement.cancel()); its result is incomplete and was "
-        + "discarded.", CANCELED, cause);
+    return new SQLException("The query was canceled (Statement.cancel(), or the statement was closed); its "
+        + "result is incomplete and was discarded.", CANCELED, cause);
+  }
+
+  /** The connection was closed (close() or abort()), before or while a query used it. */
+  public static SQLException connectionClosed() {
+    return new SQLNonTransientConnectionException("The connection is closed (Connection.close() or abort()); a "
+        + "query that was running on it ended, its result discarded. Open a new connection.", CONNECTION_CLOSED);
   }
 
   private static SQLException service(AwsServiceException e) {

@@ -3,7 +3,6 @@ package dev.bedrockjdbc.scan;
 import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -17,10 +16,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Runs one query's API calls so that Statement.cancel() and the query timeout end the query within a
- * fraction of a second: the call runs on the connection's fetch thread while the query thread waits,
- * checking the cancel flag and the deadline; the call is given the time left as its SDK call timeout,
- * so the HTTP request itself is abandoned at the deadline too.
+ * Runs one query's API calls so that Statement.cancel() or close(), Connection.close() or abort(), and the
+ * query timeout end the query within a fraction of a second: the call runs on the connection's fetch thread
+ * while the query thread waits, checking the cancel flag, the deadline and whether the connection closed (its
+ * fetch executor shut down); the call is given the time left as its SDK call timeout, so the HTTP request
+ * itself is abandoned at the deadline too.
  */
 public final class CallGuard {
   private static final long POLL_MILLIS = 25;
@@ -54,7 +54,7 @@ public final class CallGuard {
     try {
       return executor.submit(() -> call.apply(left));
     } catch (RejectedExecutionException e) {
-      throw connectionClosed(e);
+      throw new QueryFailure(SqlErrors.connectionClosed()); // closed since checkCanceled()
     }
   }
 
@@ -65,19 +65,16 @@ public final class CallGuard {
         try {
           return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-          if (cancelFlag != null && cancelFlag.get()) {
+          QueryFailure stop = stopped();
+          if (stop != null) {
             future.cancel(true);
-            throw new QueryFailure(SqlErrors.canceled(null));
-          }
-          if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
-            future.cancel(true);
-            throw timedOut(timeoutMillis);
+            throw stop;
           }
         }
       }
     } catch (ExecutionException e) {
       if (executor.isShutdown()) {
-        throw connectionClosed(e.getCause()); // its close() interrupted the call: that is the reason, not the SDK's
+        throw new QueryFailure(SqlErrors.connectionClosed()); // the close interrupted the call: that is the news
       }
       if (e.getCause() instanceof RuntimeException r) {
         throw r; // classified by the JDBC layer, with the SDK's own message and request id
@@ -94,15 +91,24 @@ public final class CallGuard {
 
   /** Between rows and pages: stop if the statement was canceled, ran out of time or lost its connection. */
   public void checkCanceled() {
+    QueryFailure stop = stopped();
+    if (stop != null) {
+      throw stop;
+    }
+  }
+
+  /** Why the query must stop now, or null. */
+  private QueryFailure stopped() {
     if (executor.isShutdown()) {
-      throw connectionClosed(null);
+      return new QueryFailure(SqlErrors.connectionClosed());
     }
     if (cancelFlag != null && cancelFlag.get()) {
-      throw new QueryFailure(SqlErrors.canceled(null));
+      return new QueryFailure(SqlErrors.canceled(null));
     }
     if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0) {
-      throw timedOut(timeoutMillis);
+      return timedOut(timeoutMillis);
     }
+    return null;
   }
 
   private Duration timeLeft() {
@@ -110,12 +116,6 @@ public final class CallGuard {
       return null;
     }
     return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
-  }
-
-  private static QueryFailure connectionClosed(Throwable cause) {
-    return new QueryFailure(new SQLNonTransientConnectionException("The connection was closed while the query was "
-        + "reading; its result is incomplete and was discarded. Close result sets before their connection.",
-        SqlErrors.CONNECTION_CLOSED, cause));
   }
 
   static QueryFailure timedOut(long timeoutMillis) {

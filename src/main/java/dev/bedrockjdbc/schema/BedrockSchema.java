@@ -41,9 +41,9 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
     return tables;
   }
 
-  /** A cheap real API call, bounded by {@code seconds} (0: the connection's apiCallTimeout). */
-  public boolean isReachable(int seconds) {
-    return api.isReachable(seconds == 0 ? null : java.time.Duration.ofSeconds(seconds));
+  /** Whether the connection's API client can still make calls, known without making one. */
+  public boolean isUsable() {
+    return api.isUsable();
   }
 
   @Override public void close() {

@@ -52,6 +52,6 @@ class ClosedUnderReadTest {
     }
     assertTrue(e != null, "the result set ended as if complete after " + read + " of 200 rows");
     assertEquals("08003", e.getSQLState(), e.getMessage());
-    assertTrue(e.getMessage().contains("connection was closed"), e.getMessage());
+    assertTrue(e.getMessage().contains("connection is closed"), e.getMessage());
   }
 }

@@ -15,20 +15,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * A raw HTTP server on 127.0.0.1 that answers every request with what a test scripts, for answers the emulator
- * never gives because no correct service would ({@code {}}, a {@code null} list). It knows nothing of the API
- * beyond the page token: the script maps a request's nextToken (null on the first page) to a 200 body.
+ * never gives because no correct service would ({@code {}}, a {@code null} list), or none at all (a hang). It
+ * knows nothing of the API beyond the page token: the script maps a request's nextToken (null on the first
+ * page) to a 200 body.
  */
 final class HostileServer implements AutoCloseable {
   private final HttpServer server;
   private final Function<String, String> script;
   private final List<String> tokens = new CopyOnWriteArrayList<>();
+  private final CountDownLatch requested = new CountDownLatch(1);
+  private final CountDownLatch released;
 
-  private HostileServer(Function<String, String> script) throws IOException {
+  private HostileServer(Function<String, String> script, boolean hangs) throws IOException {
     this.script = script;
+    this.released = new CountDownLatch(hangs ? 1 : 0);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::answer);
     server.start();
@@ -36,7 +42,25 @@ final class HostileServer implements AutoCloseable {
 
   /** A server answering each page with {@code script.apply(nextToken)}. */
   static HostileServer start(Function<String, String> script) throws IOException {
-    return new HostileServer(script);
+    return new HostileServer(script, false);
+  }
+
+  /**
+   * A hung service: every request is taken and not answered until {@link #release()} (or close), then
+   * answered with one model.
+   */
+  static HostileServer hanging() throws IOException {
+    return new HostileServer(token -> page(0, 1, null), true);
+  }
+
+  /** Waits for the first request to arrive; false if none came within {@code seconds}. */
+  boolean awaitRequest(int seconds) throws InterruptedException {
+    return requested.await(seconds, TimeUnit.SECONDS);
+  }
+
+  /** A hanging server answers from now on, the requests it holds included. */
+  void release() {
+    released.countDown();
   }
 
   /** A server answering every request with the same body. */
@@ -72,6 +96,13 @@ final class HostileServer implements AutoCloseable {
   private void answer(HttpExchange exchange) throws IOException {
     String token = nextToken(exchange.getRequestURI());
     tokens.add(String.valueOf(token));
+    requested.countDown();
+    try {
+      released.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     byte[] body = script.apply(token).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("x-amzn-RequestId", UUID.randomUUID().toString());
@@ -94,6 +125,7 @@ final class HostileServer implements AutoCloseable {
   }
 
   @Override public void close() {
+    release(); // stop() waits for the handler
     server.stop(0);
   }
 }
