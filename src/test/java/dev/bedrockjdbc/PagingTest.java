@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,8 +77,8 @@ class PagingTest {
     }
   }
 
-  @Test void selectStarOnAFreshConnectionAddsOneAccountLookup() throws SQLException {
-    try (Connection c = connect(emulator, "")) {
+  @Test void selectStarByANewCallerAddsOneAccountLookup() throws SQLException {
+    try (Connection c = DriverManager.getConnection(TestSupport.url(emulator, "AKIDPAGINGSTAR", ""))) {
       emulator.clearRequests();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM custom_models")) {
         for (int i = 0; i < 10; i++) {

@@ -25,7 +25,15 @@ public final class TestSupport {
 
   /** A URL for this emulator with static test keys, plus more {@code key=value;} settings. */
   public static String url(BedrockEmulator emulator, String more) {
-    return "jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=" + ACCESS_KEY
+    return url(emulator, ACCESS_KEY, more);
+  }
+
+  /**
+   * A URL with its own access key id: a caller the driver has not met in this JVM, for a test that counts
+   * account lookups (the account is learned once per credentials identity).
+   */
+  public static String url(BedrockEmulator emulator, String accessKeyId, String more) {
+    return "jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=" + accessKeyId
         + ";password=" + SECRET + (more.isEmpty() ? "" : ";" + more);
   }
 

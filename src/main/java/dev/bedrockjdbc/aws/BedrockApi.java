@@ -2,14 +2,13 @@ package dev.bedrockjdbc.aws;
 
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
-import software.amazon.awssdk.utils.SdkAutoCloseable;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,22 +25,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BedrockApi implements AutoCloseable {
   private final CompletableFuture<Sdk> sdk;
   private final String region;
+  private final URI endpoint;
   private final ExecutorService fetchExecutor;
 
   /** The SDK objects of one connection. */
-  record Sdk(BedrockClient client, SdkHttpClient http, AwsCredentialsProvider credentials) {
+  record Sdk(BedrockClient client, SdkHttpClient http, ConnectionCredentials credentials) {
     void close() {
       client.close();
-      if (credentials instanceof SdkAutoCloseable c) {
-        c.close();
-      }
+      credentials.close();
       http.close();
     }
   }
 
-  BedrockApi(CompletableFuture<Sdk> sdk, String region) {
+  BedrockApi(CompletableFuture<Sdk> sdk, String region, URI endpoint) {
     this.sdk = sdk;
     this.region = region;
+    this.endpoint = endpoint;
     AtomicInteger n = new AtomicInteger();
     this.fetchExecutor = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "bedrock-jdbc-fetch-" + n.incrementAndGet());
@@ -69,11 +68,20 @@ public final class BedrockApi implements AutoCloseable {
   }
 
   private BedrockClient client() {
+    return sdk().client();
+  }
+
+  private Sdk sdk() {
     try {
-      return sdk.join().client();
+      return sdk.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /** Whom this connection's calls are made as, and where: what decides the caller's account. */
+  CallerAccount.Identity identity() {
+    return new CallerAccount.Identity(region, endpoint, sdk().credentials().principal());
   }
 
   /** One page, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */

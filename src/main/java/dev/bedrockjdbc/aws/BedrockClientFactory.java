@@ -2,12 +2,6 @@ package dev.bedrockjdbc.aws;
 
 import dev.bedrockjdbc.driver.ConnectionConfig;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -19,8 +13,6 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -49,7 +41,7 @@ public final class BedrockClientFactory {
     }, "bedrock-jdbc-connect");
     t.setDaemon(true);
     t.start();
-    return new BedrockApi(sdk, region.id());
+    return new BedrockApi(sdk, region.id(), config.endpoint());
   }
 
   private static BedrockApi.Sdk build(ConnectionConfig config, Region region) throws SQLException {
@@ -57,24 +49,34 @@ public final class BedrockClientFactory {
         .connectionTimeout(config.connectTimeout())
         .socketTimeout(config.apiCallTimeout())
         .build();
-    RetryStrategy retries = retryStrategy(config);
-    AwsCredentialsProvider credentials = credentials(config, region, http, retries);
-    Duration callTimeout = config.apiCallTimeout();
-    ApiLog log = ApiLog.forLevel(config.logLevel());
-    var builder = BedrockClient.builder()
-        .region(region)
-        .credentialsProvider(credentials)
-        .httpClient(http)
-        .overrideConfiguration(o -> {
-          o.retryStrategy(retries).apiCallTimeout(callTimeout);
-          if (log != null) {
-            o.addExecutionInterceptor(log);
-          }
-        });
-    if (config.endpoint() != null) {
-      builder.endpointOverride(config.endpoint());
+    ConnectionCredentials credentials = null;
+    try {
+      RetryStrategy retries = retryStrategy(config);
+      credentials = ConnectionCredentials.of(config, region, http, retries);
+      Duration callTimeout = config.apiCallTimeout();
+      ApiLog log = ApiLog.forLevel(config.logLevel());
+      var builder = BedrockClient.builder()
+          .region(region)
+          .credentialsProvider(credentials.provider())
+          .httpClient(http)
+          .overrideConfiguration(o -> {
+            o.retryStrategy(retries).apiCallTimeout(callTimeout);
+            if (log != null) {
+              o.addExecutionInterceptor(log);
+            }
+          });
+      if (config.endpoint() != null) {
+        builder.endpointOverride(config.endpoint());
+      }
+      return new BedrockApi.Sdk(builder.build(), http, credentials);
+    } catch (SQLException | RuntimeException | Error e) {
+      // Nothing of a connection that failed to build may stay open.
+      if (credentials != null) {
+        credentials.close();
+      }
+      http.close();
+      throw e;
     }
-    return new BedrockApi.Sdk(builder.build(), http, credentials);
   }
 
   /**
@@ -116,37 +118,5 @@ public final class BedrockClientFactory {
           + "URL, or set the AWS_REGION environment variable, or a region in your AWS profile"
           + (config.profile() == null ? "" : " '" + config.profile() + "'") + ".", "08001");
     }
-  }
-
-  private static AwsCredentialsProvider credentials(ConnectionConfig config, Region region, SdkHttpClient http,
-      RetryStrategy retries) {
-    AwsCredentialsProvider base;
-    if (config.accessKeyId() != null) {
-      base = StaticCredentialsProvider.create(config.sessionToken() == null
-          ? AwsBasicCredentials.create(config.accessKeyId(), config.secretAccessKey())
-          : AwsSessionCredentials.create(config.accessKeyId(), config.secretAccessKey(), config.sessionToken()));
-    } else if (config.profile() != null) {
-      // Resolves SSO, assume-role and credential_process profiles through the sso/ssooidc/sts modules.
-      base = ProfileCredentialsProvider.create(config.profile());
-    } else {
-      base = DefaultCredentialsProvider.builder().build();
-    }
-    if (config.roleArn() == null) {
-      return base;
-    }
-    var sts = StsClient.builder().region(region).credentialsProvider(base).httpClient(http)
-        .overrideConfiguration(o -> o.retryStrategy(retries));
-    if (config.stsEndpoint() != null) {
-      sts.endpointOverride(config.stsEndpoint());
-    }
-    return StsAssumeRoleCredentialsProvider.builder()
-        .stsClient(sts.build())
-        .refreshRequest(r -> {
-          r.roleArn(config.roleArn()).roleSessionName(config.roleSessionName());
-          if (config.externalId() != null) {
-            r.externalId(config.externalId());
-          }
-        })
-        .build();
   }
 }

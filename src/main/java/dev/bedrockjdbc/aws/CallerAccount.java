@@ -2,43 +2,72 @@ package dev.bedrockjdbc.aws;
 
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
-import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The caller's AWS account, needed to compute {@code is_owned}. Taken from the {@code accountId} property,
- * else learned once per connection, and only when a query needs it, with the one permission the driver
- * needs anyway: ListCustomModels with {@code isOwned=true} and {@code maxResults=1} returns a model the
- * caller owns, whose ownerAccountId is the caller's account. (STS GetCallerIdentity would need another
- * endpoint, which VPC-only and emulated setups may not have.)
+ * else learned only when a query needs it, once per credentials identity in the JVM (new connections of a pool,
+ * of Spark's partitions, do not ask again), with the one permission the driver needs anyway: ListCustomModels
+ * with {@code isOwned=true} and {@code maxResults=1} returns a model the caller owns, whose ownerAccountId is the
+ * caller's account. (STS GetCallerIdentity would need another endpoint, which VPC-only and emulated setups may
+ * not have.)
  */
 public final class CallerAccount {
-  private volatile String known;
+  private static final ListCustomModelsRequest ONE_OWNED = ListCustomModelsRequest.builder()
+      .isOwned(true).maxResults(1).build();
+  /** Identities remembered; the oldest is forgotten first (rotating temporary keys each make one). */
+  private static final int REMEMBERED = 64;
+  private static final Map<Identity, String> LEARNED = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<Identity, String> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
-  public CallerAccount(String configured) {
-    this.known = configured;
+  /**
+   * Whom a connection's credentials name, at which service: one account. The principal is a role's ARN (its
+   * sessions are in the role's account) or an access key id, which AWS treats as an identifier, not a secret.
+   */
+  public record Identity(String region, URI endpoint, String principal) {
+  }
+
+  private final BedrockApi api;
+  private final String configured;
+
+  public CallerAccount(BedrockApi api, String configured) {
+    this.api = api;
+    this.configured = configured;
   }
 
   /**
    * The caller's account, or empty when the caller owns no model, in which case no row is owned. That
-   * answer is not cached, so a model created later in a long session is seen as owned.
+   * answer is not remembered, so a model created later in a long session is seen as owned.
    *
-   * @param lister sends the lookup, so the asking query's cancel and timeout apply to it
+   * @param guard runs the lookup (and the credentials resolution it needs) under the asking query's cancel
+   *              and timeout
    */
-  public Optional<String> get(Function<ListCustomModelsRequest, ListCustomModelsResponse> lister) {
-    String account = known;
-    if (account != null) {
-      return Optional.of(account);
-    }
-    ListCustomModelsResponse r = lister.apply(ListCustomModelsRequest.builder().isOwned(true).maxResults(1).build());
-    for (CustomModelSummary s : r.modelSummaries()) {
-      if (s.ownerAccountId() != null) {
-        known = s.ownerAccountId();
-        return Optional.of(known);
+  public Optional<String> get(GuardedCall guard) {
+    return configured != null ? Optional.of(configured) : guard.run(this::learn);
+  }
+
+  private Optional<String> learn(Duration timeout) {
+    Identity who = api.identity();
+    String account = LEARNED.get(who);
+    if (account == null) {
+      for (CustomModelSummary s : api.listCustomModels(ONE_OWNED, timeout).modelSummaries()) {
+        if (s.ownerAccountId() != null) {
+          account = s.ownerAccountId();
+          LEARNED.put(who, account);
+          break;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(account);
   }
 }

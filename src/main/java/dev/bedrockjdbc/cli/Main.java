@@ -13,17 +13,20 @@ import sqlline.BuiltInProperty;
 import sqlline.SqlLine;
 
 import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar bedrock-jdbc-all.jar}: an interactive SQL shell (sqlline) on a {@code jdbc:bedrock:}
  * URL built from the options, or one statement with {@code -e}; {@code emulator} starts a local Bedrock.
  */
-@Command(name = "bedrock-jdbc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bedrock-jdbc", mixinStandardHelpOptions = true, versionProvider = Versions.class,
     description = "SQL over Amazon Bedrock. Opens an interactive shell, or runs one statement with -e.",
     subcommands = {EmulatorCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
@@ -31,7 +34,8 @@ public final class Main implements Callable<Integer> {
   enum Format { table, csv, json }
 
   @Option(names = {"-u", "--url"}, paramLabel = "URL",
-      description = "Full JDBC URL, e.g. jdbc:bedrock:region=us-east-1;profile=dev. Other connection options add to it.")
+      description = "Full JDBC URL, e.g. jdbc:bedrock:region=us-east-1;profile=dev. Other connection options add "
+          + "properties to it; for a key in both, the URL's value wins.")
   String url;
 
   @Option(names = "--region", description = "AWS region (default: AWS_REGION or the profile's region).")
@@ -79,33 +83,41 @@ public final class Main implements Callable<Integer> {
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  /** The JDBC URL the options describe. */
-  String jdbcUrl() {
-    StringBuilder sb = new StringBuilder(url != null ? url : BedrockDriver.PREFIX);
-    Map<String, String> props = new LinkedHashMap<>();
+  /**
+   * The connection properties the options give, over those of {@code -u} (whose values win, as a URL's do
+   * over Properties). Kept apart from the URL's text: a ';' in a value stays in that value.
+   */
+  Properties connectionProperties() {
+    Properties props = new Properties();
     if (region != null) {
-      props.put("region", region);
+      props.setProperty("region", region);
     }
     if (profile != null) {
-      props.put("profile", profile);
+      props.setProperty("profile", profile);
     }
     if (endpoint != null) {
-      props.put("endpoint", endpoint);
+      props.setProperty("endpoint", endpoint);
     }
     if (demo) {
-      props.put("demo", "true");
+      props.setProperty("demo", "true");
     }
-    props.putAll(properties);
-    props.forEach((k, v) -> {
-      char last = sb.charAt(sb.length() - 1);
-      sb.append(last == ':' || last == ';' ? "" : ";").append(k).append('=').append(v);
-    });
-    return sb.toString();
+    properties.forEach(props::setProperty);
+    return props;
   }
 
-  @Override public Integer call() throws IOException {
+  @Override public Integer call() throws IOException, SQLException {
+    PropertiesHandoff handoff = new PropertiesHandoff(url != null ? url : BedrockDriver.PREFIX, connectionProperties());
+    DriverManager.registerDriver(handoff);
+    try {
+      return shell();
+    } finally {
+      DriverManager.deregisterDriver(handoff);
+    }
+  }
+
+  private int shell() throws IOException {
     List<String> args = new ArrayList<>(List.of(
-        "-d", BedrockDriver.class.getName(), "-u", jdbcUrl(), "-n", "", "-p", "",
+        "-d", PropertiesHandoff.class.getName(), "-u", PropertiesHandoff.URL, "-n", "", "-p", "",
         "--outputformat=" + format, "--fastConnect=true", "--isolation=TRANSACTION_NONE",
         "--showWarnings=false", "--maxWidth=1000"));
     if (sql != null) {
@@ -123,13 +135,5 @@ public final class Main implements Callable<Integer> {
     shell.getOpts().set(BuiltInProperty.TIMESTAMP_FORMAT, "yyyy-MM-dd HH:mm:ss.SSS");
     SqlLine.Status status = shell.begin(args.toArray(new String[0]), null, sql == null);
     return status == SqlLine.Status.OK ? 0 : 1;
-  }
-
-  /** The driver's version for {@code --version}. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override public String[] getVersion() {
-      return new String[] {new BedrockDriver().getClass().getPackage().getImplementationVersion() == null
-          ? "bedrock-jdbc" : "bedrock-jdbc " + BedrockDriver.class.getPackage().getImplementationVersion()};
-    }
   }
 }

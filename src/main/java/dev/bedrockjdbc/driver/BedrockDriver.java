@@ -42,26 +42,12 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       "fun", "standard,postgresql");
 
   static {
-    // Calcite reads these once; without UTF-8, a non-Latin-1 literal fails to parse (calcite-notes 3.3).
-    setIfAbsent("calcite.default.charset", "UTF-8");
-    setIfAbsent("calcite.default.nationalcharset", "UTF-8");
-    setIfAbsent("calcite.default.collation.name", "UTF-8$en_US");
-    // Reuse compiled plans for repeated SQL text (speed-notes 3: 18.5 -> 9.3 ms per new Statement). Safe
-    // for this driver: a scan's API query is stashed as a parameter, not written into the generated source.
-    setIfAbsent("calcite.bindable.cache.maxSize", "200");
-    BedrockDriver driver = new BedrockDriver();
-    driver.register();
-    WarmUp.start(driver);
+    // Registering is all that loading the class does; Calcite's settings and the warm-up wait for a connect.
+    new BedrockDriver().register();
   }
 
   public BedrockDriver() {
     super(FastPathPrepare::new);
-  }
-
-  private static void setIfAbsent(String key, String value) {
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, value);
-    }
   }
 
   @Override protected String getConnectStringPrefix() {
@@ -92,6 +78,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
     // Parsed and checked before anything else, so no other code ever reports on the URL's text.
     Properties props = ConnectString.properties(url, info);
     ConnectionConfig config = ConnectionConfig.parse(props);
+    CalciteSystemDefaults.apply();
     // Then build the SDK client while Calcite opens its connection.
     ApiBuilder.start(config);
     final Connection calcite;
@@ -106,15 +93,19 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
         () -> BedrockHandler.schema(calcite).isUsable());
     // A connection dropped without close() would keep its SDK client and threads for good: close it when
     // the object the user held becomes unreachable. The action holds Calcite's connection, never the wrapper.
-    CLEANER.register(connection, new CloseUnreachable(calcite));
+    Unreachable.CLEANER.register(connection, new CloseUnreachable(calcite));
+    WarmUp.startOnce(this);
     return connection;
   }
 
-  private static final Cleaner CLEANER = Cleaner.create(r -> {
-    Thread t = new Thread(r, "bedrock-jdbc-cleaner");
-    t.setDaemon(true);
-    return t;
-  });
+  /** The cleaner's thread, started with the first connection rather than when the class loads. */
+  private static final class Unreachable {
+    static final Cleaner CLEANER = Cleaner.create(r -> {
+      Thread t = new Thread(r, "bedrock-jdbc-cleaner");
+      t.setDaemon(true);
+      return t;
+    });
+  }
 
   /** Closes a connection whose user-facing object was collected (or again, harmlessly, one already closed). */
   private record CloseUnreachable(Connection calcite) implements Runnable {

@@ -2,26 +2,13 @@ package dev.bedrockjdbc.driver;
 
 import org.apache.calcite.avatica.DriverVersion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /** Names and versions that DatabaseMetaData reports; the version comes from the build. */
 final class BedrockDriverVersion {
   private BedrockDriverVersion() {
   }
 
   static DriverVersion create() {
-    String version = "0.0.0";
-    try (InputStream in = BedrockDriverVersion.class.getResourceAsStream("/dev/bedrockjdbc/version.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        version = p.getProperty("version", version);
-      }
-    } catch (IOException e) {
-      // keep the placeholder version; nothing else depends on it
-    }
+    String version = BuildInfo.get("version");
     String[] parts = version.split("[.-]");
     int major = parts.length > 0 ? parse(parts[0]) : 0;
     int minor = parts.length > 1 ? parse(parts[1]) : 0;

@@ -29,13 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every parameter as the service does, issues opaque page tokens, and records each request it serves.
  */
 public final class BedrockEmulator implements AutoCloseable {
-  static {
-    // The JDK server otherwise leaves Nagle on: a delayed-ACK stall of ~40 ms per small response.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LIST_PATH = "/custom-models";
 
@@ -66,6 +59,11 @@ public final class BedrockEmulator implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    // The JDK server otherwise leaves Nagle on: a delayed-ACK stall of ~40 ms per small response. A JVM-wide
+    // setting the JDK reads once, set only when an emulator starts (a test, the demo), never by the driver.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);

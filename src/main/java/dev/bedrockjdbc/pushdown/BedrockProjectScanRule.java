@@ -10,9 +10,6 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexPermuteInputsShuttle;
 import org.apache.calcite.rex.RexUtil;
-import org.apache.calcite.util.ImmutableBitSet;
-import org.apache.calcite.util.mapping.MappingType;
-import org.apache.calcite.util.mapping.Mappings;
 
 import org.immutables.value.Value;
 
@@ -44,21 +41,12 @@ public final class BedrockProjectScanRule extends RelRule<BedrockProjectScanRule
 
   @Override public void onMatch(RelOptRuleCall call) {
     LogicalProject project = call.rel(0);
-    BedrockTableScan scan = call.rel(1);
-    ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);
-    int[] fields = scan.query().fields();
-    if (used.cardinality() == fields.length) {
-      return; // nothing to narrow
+    ScanNarrowing narrowing = ScanNarrowing.of(call.rel(1), RelOptUtil.InputFinder.bits(project.getProjects(), null));
+    if (narrowing.scan() == null) {
+      return;
     }
-    int[] narrowed = new int[used.cardinality()];
-    Mappings.TargetMapping mapping = Mappings.create(MappingType.INVERSE_SURJECTION, fields.length, narrowed.length);
-    int j = 0;
-    for (int i : used) {
-      narrowed[j] = fields[i];
-      mapping.set(i, j++);
-    }
-    BedrockTableScan newScan = scan.withQuery(scan.query().withFields(narrowed), scan.getTraitSet());
-    List<RexNode> projects = RexPermuteInputsShuttle.of(mapping).visitList(project.getProjects());
+    BedrockTableScan newScan = narrowing.scan();
+    List<RexNode> projects = RexPermuteInputsShuttle.of(narrowing.mapping()).visitList(project.getProjects());
     if (RexUtil.isIdentity(projects, newScan.getRowType())) {
       call.transformTo(newScan);
     } else {

@@ -11,6 +11,7 @@ public final class BedrockRules {
   }
 
   public static final BedrockProjectScanRule PROJECT_SCAN = BedrockProjectScanRule.Config.DEFAULT.toRule();
+  public static final BedrockAggregateScanRule AGGREGATE_SCAN = BedrockAggregateScanRule.Config.DEFAULT.toRule();
   public static final BedrockFilterScanRule FILTER_SCAN = BedrockFilterScanRule.Config.DEFAULT.toRule();
   public static final BedrockSortScanRule SORT_SCAN = BedrockSortScanRule.Config.DEFAULT.toRule();
   public static final BedrockSortScanRule SORT_FILTER_SCAN = BedrockSortScanRule.Config.THROUGH_FILTER.toRule();
@@ -22,6 +23,6 @@ public final class BedrockRules {
    * Ours, and Calcite's rule that moves a projection below a filter, so the scan learns every column
    * a query uses (a derived column such as is_owned may cost a call) even when a WHERE clause sits between.
    */
-  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, FILTER_SCAN, SORT_SCAN, SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN,
+  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, AGGREGATE_SCAN, FILTER_SCAN, SORT_SCAN, SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN,
       CoreRules.PROJECT_FILTER_TRANSPOSE);
 }

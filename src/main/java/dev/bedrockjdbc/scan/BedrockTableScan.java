@@ -79,6 +79,7 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
       // The reference plan: a full listing, everything else in Calcite; only the columns read are converted,
       // which sends nothing different (and spares the account lookup when is_owned is not read).
       planner.addRule(BedrockRules.PROJECT_SCAN);
+      planner.addRule(BedrockRules.AGGREGATE_SCAN);
       return;
     }
     for (RelOptRule rule : BedrockRules.RULES) {

@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.scan;
 
+import dev.bedrockjdbc.aws.GuardedCall;
 import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
@@ -22,7 +23,7 @@ import java.util.function.Function;
  * fetch executor shut down); the call is given the time left as its SDK call timeout, so the HTTP request
  * itself is abandoned at the deadline too.
  */
-public final class CallGuard {
+public final class CallGuard implements GuardedCall {
   private static final long POLL_MILLIS = 25;
   private final AtomicBoolean cancelFlag;
   private final long deadlineNanos;
@@ -42,8 +43,7 @@ public final class CallGuard {
     this.executor = executor;
   }
 
-  /** Runs {@code call} with the time left (null: no deadline) and returns its result. */
-  public <T> T run(Function<Duration, T> call) {
+  @Override public <T> T run(Function<Duration, T> call) {
     return await(start(call));
   }
 

@@ -23,7 +23,7 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath,
       boolean pushdown) {
     this.api = api;
-    this.customModels = new CustomModelsTable(api, new CallerAccount(accountId), pageSize, prefetch, pushdown);
+    this.customModels = new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize, prefetch, pushdown);
     this.tables = Map.of(CustomModelsTable.NAME, customModels);
     this.fastPath = fastPath && pushdown;
   }

@@ -156,7 +156,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
 
     String get() {
       if (account == null) {
-        account = callerAccount.get(r -> guard.run(timeout -> api.listCustomModels(r, timeout)));
+        account = callerAccount.get(guard);
       }
       return account.orElse(null);
     }

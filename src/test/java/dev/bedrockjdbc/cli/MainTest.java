@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The command line: -e in each format, URL building, the demo. */
 class MainTest {
@@ -88,14 +89,29 @@ class MainTest {
     assertTrue(lines.get(1).startsWith("\"" + newestFirst(DemoEmulator.instance().models(), 1).get(0).modelName() + "\""));
   }
 
-  @Test void urlIsBuiltFromOptions() {
+  @Test void optionsArePropertiesNotUrlText() {
     Main m = new Main();
     m.region = "eu-west-1";
     m.profile = "dev";
     m.properties.put("pageSize", "50");
-    assertEquals("jdbc:bedrock:region=eu-west-1;profile=dev;pageSize=50", m.jdbcUrl());
-    m.url = "jdbc:bedrock:endpoint=http://127.0.0.1:1";
-    assertEquals("jdbc:bedrock:endpoint=http://127.0.0.1:1;region=eu-west-1;profile=dev;pageSize=50", m.jdbcUrl());
+    assertEquals(Map.of("region", "eu-west-1", "profile", "dev", "pageSize", "50"), m.connectionProperties());
+  }
+
+  /** A ';' in a value stays in that value: it cannot add a property (here, an endpoint nobody serves). */
+  @Test void aSemicolonInAValueInjectsNothing() {
+    String out = run("--endpoint", emulator.endpoint().toString(), "--region", "us-east-1",
+        "-P", "user=" + TestSupport.ACCESS_KEY, "-P", "password=" + TestSupport.SECRET,
+        "-P", "externalId=x;endpoint=http://127.0.0.1:9;maxAttempts=1", "--format", "csv",
+        "-e", "SELECT COUNT(*) AS n FROM custom_models");
+    assertTrue(out.contains("\"30\""), out);
+  }
+
+  @Test void versionNamesTheDriverAndItsLibraries() {
+    String out = run("--version");
+    assertTrue(out.contains("bedrock-jdbc 0.1.0"), out);
+    assertTrue(out.contains("Apache Calcite 1.42.0"), out);
+    assertTrue(out.contains("Apache Calcite Avatica 1.28.0"), out);
+    assertTrue(out.contains("AWS SDK for Java " + software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION), out);
   }
 
   @Test void emulatorExportsItsDataSetAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
