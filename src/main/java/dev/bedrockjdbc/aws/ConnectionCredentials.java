@@ -30,7 +30,15 @@ final class ConnectionCredentials implements AutoCloseable {
   private final List<SdkAutoCloseable> owned;
 
   private ConnectionCredentials(AwsCredentialsProvider provider, String roleArn, List<SdkAutoCloseable> owned) {
-    this.provider = provider;
+    this.provider = () -> {
+      try {
+        return provider.resolveCredentials();
+      } catch (CredentialsUnavailable e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new CredentialsUnavailable(e);
+      }
+    };
     this.roleArn = roleArn;
     this.owned = owned;
   }

@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.jdbc;
 
+import dev.bedrockjdbc.aws.CredentialsUnavailable;
+
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -27,7 +29,6 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
@@ -239,8 +240,7 @@ public final class SqlErrors {
 
   private static SQLException client(SdkClientException e) {
     String m = e.getMessage() == null ? "" : e.getMessage();
-    String lower = m.toLowerCase(Locale.ROOT);
-    if (lower.contains("credential") || lower.contains("token") && (lower.contains("expired") || lower.contains("sso"))) {
+    if (e instanceof CredentialsUnavailable) {
       return new SQLInvalidAuthorizationSpecException("No usable AWS credentials: " + m + ". Set user/password "
           + "(access key id / secret key), or profile (for SSO first run `aws sso login --profile <profile>`), "
           + "or the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables.", AUTHORIZATION, e);

@@ -63,6 +63,17 @@ class ErrorsTest {
         e.getMessage());
   }
 
+  /** STS refusing the role is a credentials failure, told apart by type: not Bedrock's missing permission. */
+  @Test void aRoleThatCannotBeAssumedIsACredentialsFailure() {
+    emulator.faults(Faults.NONE.withDenyAll());
+    SQLException e = failing("roleArn=arn:aws:iam::123456789012:role/reader;stsEndpoint=" + emulator.endpoint(),
+        "SELECT model_name FROM custom_models");
+    assertInstanceOf(SQLInvalidAuthorizationSpecException.class, e);
+    assertEquals("28000", e.getSQLState());
+    assertTrue(e.getMessage().startsWith("No usable AWS credentials") && !e.getMessage().contains("ListCustomModels"),
+        e.getMessage());
+  }
+
   @Test void expiredCredentialsSayHowToRefresh() {
     emulator.faults(Faults.NONE.withExpiredToken());
     SQLException e = failing("", "SELECT model_name FROM custom_models");
