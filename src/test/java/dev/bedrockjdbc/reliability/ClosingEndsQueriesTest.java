@@ -92,6 +92,24 @@ class ClosingEndsQueriesTest {
     return CompletableFuture.supplyAsync(() -> read(s), NEW_THREAD);
   }
 
+  /**
+   * The query timeout ends a query the service never answers, though the SDK's own apiCallTimeout is ten
+   * minutes away; the statement runs again afterwards.
+   */
+  @ParameterizedTest @ValueSource(booleans = {false, true})
+  void theQueryTimeoutEndsABlockedQuery(boolean prepared) throws Exception {
+    try (HostileServer server = HostileServer.hanging();
+         Connection c = DriverManager.getConnection(server.url("apiCallTimeout=600000"));
+         Statement s = prepared ? c.prepareStatement(SQL) : c.createStatement()) {
+      s.setQueryTimeout(1);
+      SQLException e = readInBackground(s).get(60, TimeUnit.SECONDS);
+      assertNotNull(e, "the query ended as if complete");
+      assertEquals("HYT00", e.getSQLState(), e.getMessage());
+      server.release();
+      assertEquals(null, read(s), "the statement runs again");
+    }
+  }
+
   /** Reads every row; the failure, or null if the query completed. */
   private static SQLException read(Statement s) {
     try (ResultSet rs = s instanceof PreparedStatement p ? p.executeQuery() : s.executeQuery(SQL)) {
