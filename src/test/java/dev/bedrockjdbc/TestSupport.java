@@ -55,6 +55,23 @@ public final class TestSupport {
     return out;
   }
 
+  /** How reading a result set to its end went: the rows read and the failure that stopped it. */
+  public record Read(int rows, SQLException failure) {
+  }
+
+  /** Reads {@code rs} until it ends or fails; a test of a failure asserts that {@code failure} is there. */
+  public static Read readToEnd(ResultSet rs) {
+    int rows = 0;
+    try {
+      while (rs.next()) {
+        rows++;
+      }
+      return new Read(rows, null);
+    } catch (SQLException e) {
+      return new Read(rows, e);
+    }
+  }
+
   public static List<List<Object>> query(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       return rows(rs);

@@ -41,16 +41,9 @@ class ClosedUnderReadTest {
     ResultSet rs = c.createStatement().executeQuery(parts[0]);
     assertTrue(rs.next());
     c.close();
-    int read = 1;
-    SQLException e = null;
-    try {
-      while (rs.next()) {
-        read++;
-      }
-    } catch (SQLException failed) {
-      e = failed;
-    }
-    assertTrue(e != null, "the result set ended as if complete after " + read + " of 200 rows");
+    TestSupport.Read read = TestSupport.readToEnd(rs);
+    SQLException e = read.failure();
+    assertTrue(e != null, "the result set ended as if complete after " + (1 + read.rows()) + " of 200 rows");
     assertEquals("08003", e.getSQLState(), e.getMessage());
     assertTrue(e.getMessage().contains("connection is closed"), e.getMessage());
   }

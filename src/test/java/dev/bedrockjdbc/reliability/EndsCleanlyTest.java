@@ -45,16 +45,12 @@ class EndsCleanlyTest {
 
   /** Reads until the end or a failure; returns the failure, after checking rows did arrive before it. */
   static SQLException readUntilFailure(Connection c, String sql, int rowsBefore) throws SQLException {
-    int rows = 0;
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        rows++;
-      }
-    } catch (SQLException e) {
-      assertEquals(rowsBefore, rows, "rows before the failure");
-      return e;
+      TestSupport.Read read = TestSupport.readToEnd(rs);
+      assertTrue(read.failure() != null, "read " + read.rows() + " rows and ended as if complete");
+      assertEquals(rowsBefore, read.rows(), "rows before the failure");
+      return read.failure();
     }
-    throw new AssertionError("read " + rows + " rows and ended as if complete");
   }
 
   @Test void malformedPageFailsTheQueryThere() throws SQLException {

@@ -51,21 +51,13 @@ class MalformedPagesTest {
             : token.equals("t2") ? HostileServer.page(200, 100, "t3") : "{\"modelSummaries\":null,\"nextToken\":\"t4\"}");
          Connection c = DriverManager.getConnection(server.url("pageSize=100;prefetch=" + prefetch))) {
       for (String sql : QUERIES) {
-        int read = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-          SQLException e = null;
-          try {
-            while (rs.next()) {
-              read++;
-            }
-          } catch (SQLException failed) {
-            e = failed;
-          }
-          assertTrue(e != null, sql + ": ended without error after " + read + " rows");
-          assertEquals("08P01", e.getSQLState(), e.getMessage());
+          TestSupport.Read read = TestSupport.readToEnd(rs);
+          assertTrue(read.failure() != null, sql + ": ended without error after " + read.rows() + " rows");
+          assertEquals("08P01", read.failure().getSQLState(), read.failure().getMessage());
+          // Avatica's ResultSet moves its cursor one row ahead, so the failure surfaces at row 300's next().
+          assertEquals(299, read.rows(), "the rows of the three good pages, then the failure");
         }
-        // Avatica's ResultSet moves its cursor one row ahead, so the failure surfaces at row 300's next().
-        assertEquals(299, read, "the rows of the three good pages, then the failure");
       }
     }
   }
