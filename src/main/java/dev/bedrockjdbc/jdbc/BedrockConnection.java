@@ -46,6 +46,8 @@ public final class BedrockConnection implements Connection {
   private int networkTimeout;
   /** Set by abort(): closed for its users at once, while the close itself runs on the pool's executor. */
   private volatile boolean aborted;
+  /** Every call but close, isClosed, isValid and abort (JDBC allows those on a closed connection) passes it. */
+  private final OpenGuard guard = new OpenGuard(this::isClosed, SqlErrors::connectionClosed);
 
   /**
    * @param safeUrl   the URL with its secrets masked, for getURL() and toString()
@@ -63,51 +65,64 @@ public final class BedrockConnection implements Connection {
 
   // No transactions: the calls tools make succeed.
 
-  @Override public void setReadOnly(boolean x) {
+  @Override public void setReadOnly(boolean x) throws SQLException {
+    guard.check();
   }
 
-  @Override public void commit() {
+  @Override public void commit() throws SQLException {
+    guard.check();
   }
 
-  @Override public void rollback() {
+  @Override public void rollback() throws SQLException {
+    guard.check();
   }
 
-  @Override public void rollback(Savepoint x) {
+  @Override public void rollback(Savepoint x) throws SQLException {
+    guard.check();
   }
 
-  @Override public void setTransactionIsolation(int x) {
+  @Override public void setTransactionIsolation(int x) throws SQLException {
+    guard.check();
   }
 
-  @Override public void setHoldability(int x) {
+  @Override public void setHoldability(int x) throws SQLException {
+    guard.check();
   }
 
-  @Override public void releaseSavepoint(Savepoint x) {
+  @Override public void releaseSavepoint(Savepoint x) throws SQLException {
+    guard.check();
   }
 
-  @Override public void setAutoCommit(boolean autoCommit) {
+  @Override public void setAutoCommit(boolean autoCommit) throws SQLException {
+    guard.check();
     if (!autoCommit) {
       warnings.add("bedrock-jdbc has no transactions: the connection stays in auto-commit mode.");
     }
   }
 
-  @Override public boolean isReadOnly() {
+  @Override public boolean isReadOnly() throws SQLException {
+    guard.check();
     return true;
   }
 
-  @Override public boolean getAutoCommit() {
+  @Override public boolean getAutoCommit() throws SQLException {
+    guard.check();
     return true;
   }
 
-  @Override public int getTransactionIsolation() {
+  @Override public int getTransactionIsolation() throws SQLException {
+    guard.check();
     return Connection.TRANSACTION_NONE;
   }
 
   @Override public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    checkOpenForClientInfo();
     clientInfo.clear();
     clientInfo.putAll(properties);
   }
 
   @Override public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    checkOpenForClientInfo();
     if (value == null) {
       clientInfo.remove(name);
     } else {
@@ -115,21 +130,35 @@ public final class BedrockConnection implements Connection {
     }
   }
 
-  @Override public Properties getClientInfo() {
+  /** The guard's refusal as the SQLClientInfoException setClientInfo declares. */
+  private void checkOpenForClientInfo() throws SQLClientInfoException {
+    try {
+      guard.check();
+    } catch (SQLException e) {
+      throw new SQLClientInfoException(e.getMessage(), e.getSQLState(), Map.of(), e);
+    }
+  }
+
+  @Override public Properties getClientInfo() throws SQLException {
+    guard.check();
     Properties copy = new Properties();
     copy.putAll(clientInfo);
     return copy;
   }
 
-  @Override public String getClientInfo(String name) {
+  @Override public String getClientInfo(String name) throws SQLException {
+    guard.check();
     return clientInfo.getProperty(name);
   }
 
-  @Override public void setNetworkTimeout(Executor executor, int milliseconds) {
+  @Override public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+    guard.check();
+    Refusals.requireNotNegative("networkTimeout (milliseconds)", milliseconds, "no limit");
     networkTimeout = milliseconds;
   }
 
-  @Override public int getNetworkTimeout() {
+  @Override public int getNetworkTimeout() throws SQLException {
+    guard.check();
     return networkTimeout;
   }
 
@@ -138,22 +167,22 @@ public final class BedrockConnection implements Connection {
    * would spend throttling budget (and could wait out retries). A failing service fails the next query instead.
    */
   @Override public boolean isValid(int seconds) throws SQLException {
-    if (seconds < 0) {
-      throw new SQLException("isValid timeout must not be negative", SqlErrors.INVALID_VALUE);
-    }
+    Refusals.requireNotNegative("isValid timeout (seconds)", seconds, "no limit");
     return !isClosed() && usable.getAsBoolean();
   }
 
-  @Override public SQLWarning getWarnings() {
+  @Override public SQLWarning getWarnings() throws SQLException {
+    guard.check();
     return warnings.first();
   }
 
-  @Override public void clearWarnings() {
+  @Override public void clearWarnings() throws SQLException {
+    guard.check();
     warnings.clear();
   }
 
   @Override public DatabaseMetaData getMetaData() throws SQLException {
-    checkOpen();
+    guard.check();
     return MetaDataHandler.wrap(call(connection::getMetaData), this, safeUrl);
   }
 
@@ -166,7 +195,7 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public Statement createStatement() throws SQLException {
-    checkOpen();
+    guard.check();
     return new BedrockStatement(call(connection::createStatement), this);
   }
 
@@ -182,14 +211,14 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public PreparedStatement prepareStatement(String sql) throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql)), this);
   }
 
   /** A scrollable or updatable statement becomes forward-only and read-only, with a warning. */
   @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
       warnings.add(FORWARD_ONLY_WARNING);
@@ -200,7 +229,7 @@ public final class BedrockConnection implements Connection {
 
   @Override public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
       throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
       warnings.add(FORWARD_ONLY_WARNING);
@@ -211,24 +240,25 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, autoGeneratedKeys)), this);
   }
 
   @Override public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnIndexes)), this);
   }
 
   @Override public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
-    checkOpen();
+    guard.check();
     ReadOnlyGuard.check(sql);
     return new BedrockPreparedStatement(call(() -> connection.prepareStatement(sql, columnNames)), this);
   }
 
   @Override public CallableStatement prepareCall(String sql) throws SQLException {
+    guard.check();
     throw new SQLFeatureNotSupportedException("Stored procedures are not supported", SqlErrors.NOT_SUPPORTED);
   }
 
@@ -274,15 +304,8 @@ public final class BedrockConnection implements Connection {
     }
   }
 
-  /** Refuses a new statement or metadata object on a closed connection with 08003 (Avatica gave no state). */
-  private void checkOpen() throws SQLException {
-    if (isClosed()) {
-      throw SqlErrors.connectionClosed();
-    }
-  }
-
   @Override public void beginRequest() throws SQLException {
-    run(() -> connection.beginRequest());
+    guard.run(() -> connection.beginRequest());
   }
 
   @Override public void close() throws SQLException {
@@ -290,6 +313,7 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    guard.check();
     try {
       return connection.createArrayOf(typeName, elements);
     } catch (SQLException e) {
@@ -302,43 +326,43 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public Blob createBlob() throws SQLException {
-    return call(() -> connection.createBlob());
+    return guard.call(() -> connection.createBlob());
   }
 
   @Override public Clob createClob() throws SQLException {
-    return call(() -> connection.createClob());
+    return guard.call(() -> connection.createClob());
   }
 
   @Override public NClob createNClob() throws SQLException {
-    return call(() -> connection.createNClob());
+    return guard.call(() -> connection.createNClob());
   }
 
   @Override public SQLXML createSQLXML() throws SQLException {
-    return call(() -> connection.createSQLXML());
+    return guard.call(() -> connection.createSQLXML());
   }
 
   @Override public Struct createStruct(String x1, Object[] x2) throws SQLException {
-    return call(() -> connection.createStruct(x1, x2));
+    return guard.call(() -> connection.createStruct(x1, x2));
   }
 
   @Override public void endRequest() throws SQLException {
-    run(() -> connection.endRequest());
+    guard.run(() -> connection.endRequest());
   }
 
   @Override public String getCatalog() throws SQLException {
-    return call(() -> connection.getCatalog());
+    return guard.call(() -> connection.getCatalog());
   }
 
   @Override public int getHoldability() throws SQLException {
-    return call(() -> connection.getHoldability());
+    return guard.call(() -> connection.getHoldability());
   }
 
   @Override public String getSchema() throws SQLException {
-    return call(() -> connection.getSchema());
+    return guard.call(() -> connection.getSchema());
   }
 
   @Override public Map<String, Class<?>> getTypeMap() throws SQLException {
-    return call(() -> connection.getTypeMap());
+    return guard.call(() -> connection.getTypeMap());
   }
 
   @Override public boolean isClosed() throws SQLException {
@@ -346,42 +370,42 @@ public final class BedrockConnection implements Connection {
   }
 
   @Override public String nativeSQL(String x) throws SQLException {
-    return call(() -> connection.nativeSQL(x));
+    return guard.call(() -> connection.nativeSQL(x));
   }
 
   @Override public void setCatalog(String x) throws SQLException {
-    run(() -> connection.setCatalog(x));
+    guard.run(() -> connection.setCatalog(x));
   }
 
   @Override public Savepoint setSavepoint() throws SQLException {
-    return call(() -> connection.setSavepoint());
+    return guard.call(() -> connection.setSavepoint());
   }
 
   @Override public Savepoint setSavepoint(String x) throws SQLException {
-    return call(() -> connection.setSavepoint(x));
+    return guard.call(() -> connection.setSavepoint(x));
   }
 
   @Override public void setSchema(String x) throws SQLException {
-    run(() -> connection.setSchema(x));
+    guard.run(() -> connection.setSchema(x));
   }
 
   @Override public void setShardingKey(ShardingKey x1, ShardingKey x2) throws SQLException {
-    run(() -> connection.setShardingKey(x1, x2));
+    guard.run(() -> connection.setShardingKey(x1, x2));
   }
 
   @Override public void setShardingKey(ShardingKey x) throws SQLException {
-    run(() -> connection.setShardingKey(x));
+    guard.run(() -> connection.setShardingKey(x));
   }
 
   @Override public boolean setShardingKeyIfValid(ShardingKey x1, int x2) throws SQLException {
-    return call(() -> connection.setShardingKeyIfValid(x1, x2));
+    return guard.call(() -> connection.setShardingKeyIfValid(x1, x2));
   }
 
   @Override public boolean setShardingKeyIfValid(ShardingKey x1, ShardingKey x2, int x3) throws SQLException {
-    return call(() -> connection.setShardingKeyIfValid(x1, x2, x3));
+    return guard.call(() -> connection.setShardingKeyIfValid(x1, x2, x3));
   }
 
   @Override public void setTypeMap(Map<String, Class<?>> x) throws SQLException {
-    run(() -> connection.setTypeMap(x));
+    guard.run(() -> connection.setTypeMap(x));
   }
 }

@@ -31,7 +31,9 @@ import java.util.Map;
 
 /**
  * The driver's ResultSet: Calcite's, with every failure classified by {@link SqlErrors} (Avatica lets
- * runtime exceptions out of {@code next()}), and {@link #getStatement()} answering the driver's statement.
+ * runtime exceptions out of {@code next()}), a closed result set and a column index or label that names
+ * nothing refused before Avatica sees the call ({@link Refusals}), and {@link #getStatement()} answering the
+ * driver's statement.
  * A plain delegating class rather than a reflective proxy: this is the per-row path. On a fast-path query
  * the common getters read the row directly ({@link FastPathRows}) and convert as Avatica's accessors do;
  * every other read goes through Avatica.
@@ -44,6 +46,11 @@ final class BedrockResultSet implements ResultSet {
   private final Statement statement;
   private final FastPathRows direct;
   private final Calendar calendar;
+  /** Avatica's own: its column count and labels are list reads, cheap enough to check every getter against. */
+  private final ResultSetMetaData columns;
+  private final int columnCount;
+  /** Every call but close and isClosed (JDBC allows those on a closed result set) passes it first. */
+  private final OpenGuard guard;
   private Read lastRead = Read.BY_AVATICA;
   private ResultSetMetaData metaData;
   private int rowsRead;
@@ -54,6 +61,38 @@ final class BedrockResultSet implements ResultSet {
     this.statement = statement;
     this.direct = direct;
     this.calendar = direct == null ? null : rs.unwrap(AvaticaResultSet.class).getLocalCalendar();
+    this.columns = rs.getMetaData();
+    this.columnCount = columns.getColumnCount();
+    this.guard = new OpenGuard(rs::isClosed, Refusals::resultSetClosed);
+  }
+
+  /** The wrapped result set, once this one is checked open: the way of every call that names no column. */
+  private ResultSet open() throws SQLException {
+    guard.check();
+    return rs;
+  }
+
+  /**
+   * {@code column}, once checked open and checked to be one of the result's columns: the way of every call by
+   * index (Avatica refused a wrong one without a SQLState, and the direct reads must not see it).
+   */
+  private int column(int column) throws SQLException {
+    guard.check();
+    if (column < 1 || column > columnCount) {
+      throw Refusals.noColumn(column, columnCount);
+    }
+    return column;
+  }
+
+  /** The index of the first column labelled {@code label}, case ignored (JDBC): the way of every call by label. */
+  private int column(String label) throws SQLException {
+    guard.check();
+    for (int i = 1; i <= columnCount; i++) {
+      if (columns.getColumnLabel(i).equalsIgnoreCase(label)) {
+        return i;
+      }
+    }
+    throw Refusals.noColumn(label);
   }
 
   @Override public boolean next() throws SQLException {
@@ -64,7 +103,7 @@ final class BedrockResultSet implements ResultSet {
       DriverActivity.touch();
     }
     try {
-      return rs.next();
+      return open().next();
     } catch (RuntimeException | StackOverflowError | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -91,7 +130,8 @@ final class BedrockResultSet implements ResultSet {
     return millis == null ? null : DateTimeUtils.unixTimestampToSqlTimestamp((Long) millis, calendar);
   }
 
-  @Override public Statement getStatement() {
+  @Override public Statement getStatement() throws SQLException {
+    guard.check();
     return statement;
   }
 
@@ -122,9 +162,9 @@ final class BedrockResultSet implements ResultSet {
 
   // Everything else delegates, classifying failures.
 
-  @Override public boolean absolute(int column) throws SQLException {
+  @Override public boolean absolute(int row) throws SQLException {
     try {
-      return rs.absolute(column);
+      return open().absolute(row);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -132,7 +172,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void afterLast() throws SQLException {
     try {
-      rs.afterLast();
+      open().afterLast();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -140,7 +180,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void beforeFirst() throws SQLException {
     try {
-      rs.beforeFirst();
+      open().beforeFirst();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -148,7 +188,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void cancelRowUpdates() throws SQLException {
     try {
-      rs.cancelRowUpdates();
+      open().cancelRowUpdates();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -156,7 +196,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void clearWarnings() throws SQLException {
     try {
-      rs.clearWarnings();
+      open().clearWarnings();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -164,7 +204,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void deleteRow() throws SQLException {
     try {
-      rs.deleteRow();
+      open().deleteRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -172,7 +212,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int findColumn(String label) throws SQLException {
     try {
-      return rs.findColumn(label);
+      return column(label);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -180,7 +220,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean first() throws SQLException {
     try {
-      return rs.first();
+      return open().first();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -189,7 +229,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Array getArray(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getArray(label);
+      return rs.getArray(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -198,7 +238,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Array getArray(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getArray(column);
+      return rs.getArray(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -207,7 +247,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getAsciiStream(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getAsciiStream(label);
+      return rs.getAsciiStream(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -216,7 +256,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getAsciiStream(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getAsciiStream(column);
+      return rs.getAsciiStream(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -225,7 +265,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public BigDecimal getBigDecimal(String label, int x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBigDecimal(label, x1);
+      return rs.getBigDecimal(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -234,7 +274,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public BigDecimal getBigDecimal(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBigDecimal(label);
+      return rs.getBigDecimal(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -243,7 +283,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public BigDecimal getBigDecimal(int column, int x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBigDecimal(column, x1);
+      return rs.getBigDecimal(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -252,7 +292,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public BigDecimal getBigDecimal(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBigDecimal(column);
+      return rs.getBigDecimal(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -261,7 +301,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getBinaryStream(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBinaryStream(label);
+      return rs.getBinaryStream(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -270,7 +310,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getBinaryStream(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBinaryStream(column);
+      return rs.getBinaryStream(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -279,7 +319,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Blob getBlob(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBlob(label);
+      return rs.getBlob(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -288,7 +328,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Blob getBlob(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBlob(column);
+      return rs.getBlob(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -297,14 +337,14 @@ final class BedrockResultSet implements ResultSet {
   @Override public boolean getBoolean(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBoolean(label);
+      return rs.getBoolean(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public boolean getBoolean(int column) throws SQLException {
-    if (directType(column) == Types.BOOLEAN) {
+    if (directType(column(column)) == Types.BOOLEAN) {
       Object value = readDirect(column);
       return value != null && (Boolean) value;
     }
@@ -319,7 +359,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public byte getByte(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getByte(label);
+      return rs.getByte(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -328,7 +368,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public byte getByte(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getByte(column);
+      return rs.getByte(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -337,7 +377,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public byte[] getBytes(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBytes(label);
+      return rs.getBytes(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -346,7 +386,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public byte[] getBytes(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getBytes(column);
+      return rs.getBytes(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -355,7 +395,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Reader getCharacterStream(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getCharacterStream(label);
+      return rs.getCharacterStream(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -364,7 +404,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Reader getCharacterStream(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getCharacterStream(column);
+      return rs.getCharacterStream(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -373,7 +413,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Clob getClob(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getClob(label);
+      return rs.getClob(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -382,7 +422,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Clob getClob(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getClob(column);
+      return rs.getClob(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -390,7 +430,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getConcurrency() throws SQLException {
     try {
-      return rs.getConcurrency();
+      return open().getConcurrency();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -398,7 +438,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public String getCursorName() throws SQLException {
     try {
-      return rs.getCursorName();
+      return open().getCursorName();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -407,7 +447,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Date getDate(String label, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDate(label, x1);
+      return rs.getDate(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -416,7 +456,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Date getDate(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDate(label);
+      return rs.getDate(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -425,7 +465,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Date getDate(int column, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDate(column, x1);
+      return rs.getDate(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -434,7 +474,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Date getDate(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDate(column);
+      return rs.getDate(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -443,7 +483,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public double getDouble(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDouble(label);
+      return rs.getDouble(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -452,7 +492,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public double getDouble(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getDouble(column);
+      return rs.getDouble(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -460,7 +500,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getFetchDirection() throws SQLException {
     try {
-      return rs.getFetchDirection();
+      return open().getFetchDirection();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -468,7 +508,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getFetchSize() throws SQLException {
     try {
-      return rs.getFetchSize();
+      return open().getFetchSize();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -477,7 +517,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public float getFloat(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getFloat(label);
+      return rs.getFloat(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -486,7 +526,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public float getFloat(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getFloat(column);
+      return rs.getFloat(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -494,7 +534,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getHoldability() throws SQLException {
     try {
-      return rs.getHoldability();
+      return open().getHoldability();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -503,7 +543,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public int getInt(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getInt(label);
+      return rs.getInt(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -512,7 +552,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public int getInt(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getInt(column);
+      return rs.getInt(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -521,7 +561,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public long getLong(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getLong(label);
+      return rs.getLong(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -530,15 +570,16 @@ final class BedrockResultSet implements ResultSet {
   @Override public long getLong(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getLong(column);
+      return rs.getLong(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public ResultSetMetaData getMetaData() throws SQLException {
+    guard.check();
     if (metaData == null) {
-      metaData = DescriptorHandler.wrap(ResultSetMetaData.class, Delegation.call(rs::getMetaData));
+      metaData = DescriptorHandler.wrap(ResultSetMetaData.class, columns);
     }
     return metaData;
   }
@@ -546,7 +587,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Reader getNCharacterStream(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNCharacterStream(label);
+      return rs.getNCharacterStream(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -555,7 +596,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Reader getNCharacterStream(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNCharacterStream(column);
+      return rs.getNCharacterStream(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -564,7 +605,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public NClob getNClob(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNClob(label);
+      return rs.getNClob(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -573,7 +614,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public NClob getNClob(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNClob(column);
+      return rs.getNClob(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -582,7 +623,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public String getNString(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNString(label);
+      return rs.getNString(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -591,7 +632,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public String getNString(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getNString(column);
+      return rs.getNString(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -602,9 +643,9 @@ final class BedrockResultSet implements ResultSet {
     try {
       // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
       if (JdbcTime.isJavaTime(x1)) {
-        return x1.cast(JdbcTime.as(rs.getTimestamp(label, JdbcTime.utc()), x1));
+        return x1.cast(JdbcTime.as(rs.getTimestamp(column(label), JdbcTime.utc()), x1));
       }
-      return rs.getObject(label, x1);
+      return rs.getObject(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -613,7 +654,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Object getObject(String label, Map<String, Class<?>> x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getObject(label, x1);
+      return rs.getObject(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -622,7 +663,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Object getObject(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getObject(label);
+      return rs.getObject(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -633,9 +674,9 @@ final class BedrockResultSet implements ResultSet {
     try {
       // Avatica cannot give java.time values for TIMESTAMP columns: read them as UTC timestamps.
       if (JdbcTime.isJavaTime(x1)) {
-        return x1.cast(JdbcTime.as(rs.getTimestamp(column, JdbcTime.utc()), x1));
+        return x1.cast(JdbcTime.as(rs.getTimestamp(column(column), JdbcTime.utc()), x1));
       }
-      return rs.getObject(column, x1);
+      return rs.getObject(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -644,14 +685,14 @@ final class BedrockResultSet implements ResultSet {
   @Override public Object getObject(int column, Map<String, Class<?>> x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getObject(column, x1);
+      return rs.getObject(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public Object getObject(int column) throws SQLException {
-    int type = directType(column);
+    int type = directType(column(column));
     if (type == Types.VARCHAR || type == Types.BOOLEAN) {
       return readDirect(column);
     }
@@ -669,7 +710,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Ref getRef(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getRef(label);
+      return rs.getRef(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -678,7 +719,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Ref getRef(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getRef(column);
+      return rs.getRef(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -686,7 +727,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getRow() throws SQLException {
     try {
-      return rs.getRow();
+      return open().getRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -695,7 +736,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public RowId getRowId(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getRowId(label);
+      return rs.getRowId(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -704,7 +745,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public RowId getRowId(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getRowId(column);
+      return rs.getRowId(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -713,7 +754,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public SQLXML getSQLXML(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getSQLXML(label);
+      return rs.getSQLXML(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -722,7 +763,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public SQLXML getSQLXML(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getSQLXML(column);
+      return rs.getSQLXML(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -731,7 +772,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public short getShort(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getShort(label);
+      return rs.getShort(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -740,7 +781,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public short getShort(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getShort(column);
+      return rs.getShort(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -749,14 +790,14 @@ final class BedrockResultSet implements ResultSet {
   @Override public String getString(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getString(label);
+      return rs.getString(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public String getString(int column) throws SQLException {
-    if (directType(column) == Types.VARCHAR) {
+    if (directType(column(column)) == Types.VARCHAR) {
       return (String) readDirect(column);
     }
     lastRead = Read.BY_AVATICA;
@@ -770,7 +811,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Time getTime(String label, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTime(label, x1);
+      return rs.getTime(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -779,7 +820,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Time getTime(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTime(label);
+      return rs.getTime(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -788,7 +829,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Time getTime(int column, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTime(column, x1);
+      return rs.getTime(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -797,7 +838,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Time getTime(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTime(column);
+      return rs.getTime(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -806,7 +847,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Timestamp getTimestamp(String label, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTimestamp(label, x1);
+      return rs.getTimestamp(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -815,7 +856,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public Timestamp getTimestamp(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTimestamp(label);
+      return rs.getTimestamp(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -824,14 +865,14 @@ final class BedrockResultSet implements ResultSet {
   @Override public Timestamp getTimestamp(int column, Calendar x1) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getTimestamp(column, x1);
+      return rs.getTimestamp(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public Timestamp getTimestamp(int column) throws SQLException {
-    if (directType(column) == Types.TIMESTAMP) {
+    if (directType(column(column)) == Types.TIMESTAMP) {
       return timestamp(readDirect(column));
     }
     lastRead = Read.BY_AVATICA;
@@ -844,7 +885,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public int getType() throws SQLException {
     try {
-      return rs.getType();
+      return open().getType();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -853,7 +894,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public URL getURL(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getURL(label);
+      return rs.getURL(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -862,7 +903,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public URL getURL(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getURL(column);
+      return rs.getURL(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -871,7 +912,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getUnicodeStream(String label) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getUnicodeStream(label);
+      return rs.getUnicodeStream(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -880,7 +921,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public InputStream getUnicodeStream(int column) throws SQLException {
     lastRead = Read.BY_AVATICA;
     try {
-      return rs.getUnicodeStream(column);
+      return rs.getUnicodeStream(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -888,7 +929,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public SQLWarning getWarnings() throws SQLException {
     try {
-      return rs.getWarnings();
+      return open().getWarnings();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -896,7 +937,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void insertRow() throws SQLException {
     try {
-      rs.insertRow();
+      open().insertRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -904,7 +945,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean isAfterLast() throws SQLException {
     try {
-      return rs.isAfterLast();
+      return open().isAfterLast();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -912,7 +953,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean isBeforeFirst() throws SQLException {
     try {
-      return rs.isBeforeFirst();
+      return open().isBeforeFirst();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -920,7 +961,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean isFirst() throws SQLException {
     try {
-      return rs.isFirst();
+      return open().isFirst();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -928,7 +969,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean isLast() throws SQLException {
     try {
-      return rs.isLast();
+      return open().isLast();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -936,7 +977,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean last() throws SQLException {
     try {
-      return rs.last();
+      return open().last();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -944,7 +985,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void moveToCurrentRow() throws SQLException {
     try {
-      rs.moveToCurrentRow();
+      open().moveToCurrentRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -952,7 +993,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void moveToInsertRow() throws SQLException {
     try {
-      rs.moveToInsertRow();
+      open().moveToInsertRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -960,7 +1001,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean previous() throws SQLException {
     try {
-      return rs.previous();
+      return open().previous();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -968,15 +1009,15 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void refreshRow() throws SQLException {
     try {
-      rs.refreshRow();
+      open().refreshRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
-  @Override public boolean relative(int column) throws SQLException {
+  @Override public boolean relative(int rows) throws SQLException {
     try {
-      return rs.relative(column);
+      return open().relative(rows);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -984,7 +1025,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean rowDeleted() throws SQLException {
     try {
-      return rs.rowDeleted();
+      return open().rowDeleted();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -992,7 +1033,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean rowInserted() throws SQLException {
     try {
-      return rs.rowInserted();
+      return open().rowInserted();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1000,23 +1041,24 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public boolean rowUpdated() throws SQLException {
     try {
-      return rs.rowUpdated();
+      return open().rowUpdated();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
-  @Override public void setFetchDirection(int column) throws SQLException {
+  @Override public void setFetchDirection(int direction) throws SQLException {
     try {
-      rs.setFetchDirection(column);
+      open().setFetchDirection(direction);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
-  @Override public void setFetchSize(int column) throws SQLException {
+  @Override public void setFetchSize(int rows) throws SQLException {
+    Refusals.requireNotNegative("fetchSize", rows, "the driver's choice");
     try {
-      rs.setFetchSize(column);
+      open().setFetchSize(rows);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1024,7 +1066,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateArray(String label, Array x1) throws SQLException {
     try {
-      rs.updateArray(label, x1);
+      rs.updateArray(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1032,7 +1074,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateArray(int column, Array x1) throws SQLException {
     try {
-      rs.updateArray(column, x1);
+      rs.updateArray(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1040,7 +1082,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(String label, InputStream x1, int x2) throws SQLException {
     try {
-      rs.updateAsciiStream(label, x1, x2);
+      rs.updateAsciiStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1048,7 +1090,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(String label, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateAsciiStream(label, x1, x2);
+      rs.updateAsciiStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1056,7 +1098,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(String label, InputStream x1) throws SQLException {
     try {
-      rs.updateAsciiStream(label, x1);
+      rs.updateAsciiStream(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1064,7 +1106,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(int column, InputStream x1, int x2) throws SQLException {
     try {
-      rs.updateAsciiStream(column, x1, x2);
+      rs.updateAsciiStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1072,7 +1114,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(int column, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateAsciiStream(column, x1, x2);
+      rs.updateAsciiStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1080,7 +1122,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateAsciiStream(int column, InputStream x1) throws SQLException {
     try {
-      rs.updateAsciiStream(column, x1);
+      rs.updateAsciiStream(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1088,7 +1130,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBigDecimal(String label, BigDecimal x1) throws SQLException {
     try {
-      rs.updateBigDecimal(label, x1);
+      rs.updateBigDecimal(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1096,7 +1138,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBigDecimal(int column, BigDecimal x1) throws SQLException {
     try {
-      rs.updateBigDecimal(column, x1);
+      rs.updateBigDecimal(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1104,7 +1146,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(String label, InputStream x1, int x2) throws SQLException {
     try {
-      rs.updateBinaryStream(label, x1, x2);
+      rs.updateBinaryStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1112,7 +1154,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(String label, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateBinaryStream(label, x1, x2);
+      rs.updateBinaryStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1120,7 +1162,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(String label, InputStream x1) throws SQLException {
     try {
-      rs.updateBinaryStream(label, x1);
+      rs.updateBinaryStream(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1128,7 +1170,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(int column, InputStream x1, int x2) throws SQLException {
     try {
-      rs.updateBinaryStream(column, x1, x2);
+      rs.updateBinaryStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1136,7 +1178,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(int column, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateBinaryStream(column, x1, x2);
+      rs.updateBinaryStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1144,7 +1186,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBinaryStream(int column, InputStream x1) throws SQLException {
     try {
-      rs.updateBinaryStream(column, x1);
+      rs.updateBinaryStream(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1152,7 +1194,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(String label, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateBlob(label, x1, x2);
+      rs.updateBlob(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1160,7 +1202,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(String label, InputStream x1) throws SQLException {
     try {
-      rs.updateBlob(label, x1);
+      rs.updateBlob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1168,7 +1210,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(String label, Blob x1) throws SQLException {
     try {
-      rs.updateBlob(label, x1);
+      rs.updateBlob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1176,7 +1218,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(int column, InputStream x1, long x2) throws SQLException {
     try {
-      rs.updateBlob(column, x1, x2);
+      rs.updateBlob(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1184,7 +1226,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(int column, InputStream x1) throws SQLException {
     try {
-      rs.updateBlob(column, x1);
+      rs.updateBlob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1192,7 +1234,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBlob(int column, Blob x1) throws SQLException {
     try {
-      rs.updateBlob(column, x1);
+      rs.updateBlob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1200,7 +1242,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBoolean(String label, boolean x1) throws SQLException {
     try {
-      rs.updateBoolean(label, x1);
+      rs.updateBoolean(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1208,7 +1250,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBoolean(int column, boolean x1) throws SQLException {
     try {
-      rs.updateBoolean(column, x1);
+      rs.updateBoolean(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1216,7 +1258,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateByte(String label, byte x1) throws SQLException {
     try {
-      rs.updateByte(label, x1);
+      rs.updateByte(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1224,7 +1266,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateByte(int column, byte x1) throws SQLException {
     try {
-      rs.updateByte(column, x1);
+      rs.updateByte(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1232,7 +1274,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBytes(String label, byte[] x1) throws SQLException {
     try {
-      rs.updateBytes(label, x1);
+      rs.updateBytes(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1240,7 +1282,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateBytes(int column, byte[] x1) throws SQLException {
     try {
-      rs.updateBytes(column, x1);
+      rs.updateBytes(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1248,7 +1290,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(String label, Reader x1, int x2) throws SQLException {
     try {
-      rs.updateCharacterStream(label, x1, x2);
+      rs.updateCharacterStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1256,7 +1298,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(String label, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateCharacterStream(label, x1, x2);
+      rs.updateCharacterStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1264,7 +1306,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(String label, Reader x1) throws SQLException {
     try {
-      rs.updateCharacterStream(label, x1);
+      rs.updateCharacterStream(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1272,7 +1314,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(int column, Reader x1, int x2) throws SQLException {
     try {
-      rs.updateCharacterStream(column, x1, x2);
+      rs.updateCharacterStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1280,7 +1322,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(int column, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateCharacterStream(column, x1, x2);
+      rs.updateCharacterStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1288,7 +1330,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateCharacterStream(int column, Reader x1) throws SQLException {
     try {
-      rs.updateCharacterStream(column, x1);
+      rs.updateCharacterStream(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1296,7 +1338,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(String label, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateClob(label, x1, x2);
+      rs.updateClob(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1304,7 +1346,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(String label, Reader x1) throws SQLException {
     try {
-      rs.updateClob(label, x1);
+      rs.updateClob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1312,7 +1354,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(String label, Clob x1) throws SQLException {
     try {
-      rs.updateClob(label, x1);
+      rs.updateClob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1320,7 +1362,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(int column, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateClob(column, x1, x2);
+      rs.updateClob(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1328,7 +1370,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(int column, Reader x1) throws SQLException {
     try {
-      rs.updateClob(column, x1);
+      rs.updateClob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1336,7 +1378,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateClob(int column, Clob x1) throws SQLException {
     try {
-      rs.updateClob(column, x1);
+      rs.updateClob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1344,7 +1386,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateDate(String label, Date x1) throws SQLException {
     try {
-      rs.updateDate(label, x1);
+      rs.updateDate(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1352,7 +1394,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateDate(int column, Date x1) throws SQLException {
     try {
-      rs.updateDate(column, x1);
+      rs.updateDate(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1360,7 +1402,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateDouble(String label, double x1) throws SQLException {
     try {
-      rs.updateDouble(label, x1);
+      rs.updateDouble(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1368,7 +1410,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateDouble(int column, double x1) throws SQLException {
     try {
-      rs.updateDouble(column, x1);
+      rs.updateDouble(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1376,7 +1418,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateFloat(String label, float x1) throws SQLException {
     try {
-      rs.updateFloat(label, x1);
+      rs.updateFloat(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1384,7 +1426,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateFloat(int column, float x1) throws SQLException {
     try {
-      rs.updateFloat(column, x1);
+      rs.updateFloat(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1392,7 +1434,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateInt(String label, int x1) throws SQLException {
     try {
-      rs.updateInt(label, x1);
+      rs.updateInt(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1400,7 +1442,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateInt(int column, int x1) throws SQLException {
     try {
-      rs.updateInt(column, x1);
+      rs.updateInt(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1408,7 +1450,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateLong(String label, long x1) throws SQLException {
     try {
-      rs.updateLong(label, x1);
+      rs.updateLong(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1416,7 +1458,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateLong(int column, long x1) throws SQLException {
     try {
-      rs.updateLong(column, x1);
+      rs.updateLong(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1424,7 +1466,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNCharacterStream(String label, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateNCharacterStream(label, x1, x2);
+      rs.updateNCharacterStream(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1432,7 +1474,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNCharacterStream(String label, Reader x1) throws SQLException {
     try {
-      rs.updateNCharacterStream(label, x1);
+      rs.updateNCharacterStream(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1440,7 +1482,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNCharacterStream(int column, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateNCharacterStream(column, x1, x2);
+      rs.updateNCharacterStream(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1448,7 +1490,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNCharacterStream(int column, Reader x1) throws SQLException {
     try {
-      rs.updateNCharacterStream(column, x1);
+      rs.updateNCharacterStream(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1456,7 +1498,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(String label, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateNClob(label, x1, x2);
+      rs.updateNClob(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1464,7 +1506,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(String label, Reader x1) throws SQLException {
     try {
-      rs.updateNClob(label, x1);
+      rs.updateNClob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1472,7 +1514,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(String label, NClob x1) throws SQLException {
     try {
-      rs.updateNClob(label, x1);
+      rs.updateNClob(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1480,7 +1522,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(int column, Reader x1, long x2) throws SQLException {
     try {
-      rs.updateNClob(column, x1, x2);
+      rs.updateNClob(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1488,7 +1530,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(int column, Reader x1) throws SQLException {
     try {
-      rs.updateNClob(column, x1);
+      rs.updateNClob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1496,7 +1538,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNClob(int column, NClob x1) throws SQLException {
     try {
-      rs.updateNClob(column, x1);
+      rs.updateNClob(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1504,7 +1546,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNString(String label, String x1) throws SQLException {
     try {
-      rs.updateNString(label, x1);
+      rs.updateNString(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1512,7 +1554,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNString(int column, String x1) throws SQLException {
     try {
-      rs.updateNString(column, x1);
+      rs.updateNString(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1520,7 +1562,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNull(String label) throws SQLException {
     try {
-      rs.updateNull(label);
+      rs.updateNull(column(label));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1528,7 +1570,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateNull(int column) throws SQLException {
     try {
-      rs.updateNull(column);
+      rs.updateNull(column(column));
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1536,7 +1578,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(String label, Object x1, int x2) throws SQLException {
     try {
-      rs.updateObject(label, x1, x2);
+      rs.updateObject(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1544,7 +1586,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(String label, Object x1, SQLType x2, int x3) throws SQLException {
     try {
-      rs.updateObject(label, x1, x2, x3);
+      rs.updateObject(column(label), x1, x2, x3);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1552,7 +1594,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(String label, Object x1, SQLType x2) throws SQLException {
     try {
-      rs.updateObject(label, x1, x2);
+      rs.updateObject(column(label), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1560,7 +1602,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(String label, Object x1) throws SQLException {
     try {
-      rs.updateObject(label, x1);
+      rs.updateObject(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1568,7 +1610,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(int column, Object x1, int x2) throws SQLException {
     try {
-      rs.updateObject(column, x1, x2);
+      rs.updateObject(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1576,7 +1618,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(int column, Object x1, SQLType x2, int x3) throws SQLException {
     try {
-      rs.updateObject(column, x1, x2, x3);
+      rs.updateObject(column(column), x1, x2, x3);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1584,7 +1626,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(int column, Object x1, SQLType x2) throws SQLException {
     try {
-      rs.updateObject(column, x1, x2);
+      rs.updateObject(column(column), x1, x2);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1592,7 +1634,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateObject(int column, Object x1) throws SQLException {
     try {
-      rs.updateObject(column, x1);
+      rs.updateObject(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1600,7 +1642,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateRef(String label, Ref x1) throws SQLException {
     try {
-      rs.updateRef(label, x1);
+      rs.updateRef(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1608,7 +1650,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateRef(int column, Ref x1) throws SQLException {
     try {
-      rs.updateRef(column, x1);
+      rs.updateRef(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1616,7 +1658,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateRow() throws SQLException {
     try {
-      rs.updateRow();
+      open().updateRow();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1624,7 +1666,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateRowId(String label, RowId x1) throws SQLException {
     try {
-      rs.updateRowId(label, x1);
+      rs.updateRowId(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1632,7 +1674,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateRowId(int column, RowId x1) throws SQLException {
     try {
-      rs.updateRowId(column, x1);
+      rs.updateRowId(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1640,7 +1682,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateSQLXML(String label, SQLXML x1) throws SQLException {
     try {
-      rs.updateSQLXML(label, x1);
+      rs.updateSQLXML(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1648,7 +1690,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateSQLXML(int column, SQLXML x1) throws SQLException {
     try {
-      rs.updateSQLXML(column, x1);
+      rs.updateSQLXML(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1656,7 +1698,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateShort(String label, short x1) throws SQLException {
     try {
-      rs.updateShort(label, x1);
+      rs.updateShort(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1664,7 +1706,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateShort(int column, short x1) throws SQLException {
     try {
-      rs.updateShort(column, x1);
+      rs.updateShort(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1672,7 +1714,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateString(String label, String x1) throws SQLException {
     try {
-      rs.updateString(label, x1);
+      rs.updateString(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1680,7 +1722,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateString(int column, String x1) throws SQLException {
     try {
-      rs.updateString(column, x1);
+      rs.updateString(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1688,7 +1730,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateTime(String label, Time x1) throws SQLException {
     try {
-      rs.updateTime(label, x1);
+      rs.updateTime(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1696,7 +1738,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateTime(int column, Time x1) throws SQLException {
     try {
-      rs.updateTime(column, x1);
+      rs.updateTime(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1704,7 +1746,7 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateTimestamp(String label, Timestamp x1) throws SQLException {
     try {
-      rs.updateTimestamp(label, x1);
+      rs.updateTimestamp(column(label), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -1712,14 +1754,15 @@ final class BedrockResultSet implements ResultSet {
 
   @Override public void updateTimestamp(int column, Timestamp x1) throws SQLException {
     try {
-      rs.updateTimestamp(column, x1);
+      rs.updateTimestamp(column(column), x1);
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
   }
 
   @Override public boolean wasNull() throws SQLException {
-    if (lastRead != Read.BY_AVATICA && !rs.isClosed()) {
+    guard.check();
+    if (lastRead != Read.BY_AVATICA) {
       return lastRead == Read.NULL;
     }
     try {

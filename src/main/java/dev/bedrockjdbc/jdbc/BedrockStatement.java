@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class BedrockStatement implements Statement {
   private final Statement statement;
   private final Connection connection;
+  /** Every call but close and isClosed (JDBC allows those on a closed statement) passes it first. */
+  final OpenGuard guard;
   private ResultSet lastRaw;
   private ResultSet lastWrapped;
   /** The fast-path rows of the last execution, for its result set's wrapper; null when it was not one. */
@@ -43,13 +45,15 @@ class BedrockStatement implements Statement {
   BedrockStatement(Statement statement, Connection connection) {
     this.statement = statement;
     this.connection = connection;
+    this.guard = new OpenGuard(statement::isClosed, Refusals::statementClosed);
   }
 
   @Override public String toString() {
     return "BedrockStatement";
   }
 
-  @Override public Connection getConnection() {
+  @Override public Connection getConnection() throws SQLException {
+    guard.check();
     return connection;
   }
 
@@ -143,6 +147,7 @@ class BedrockStatement implements Statement {
 
   /** An execution under the statement's query timeout and cancel(), from here on: planning included. */
   private <T> T executing(DriverActivity.Call<T, SQLException> body) throws SQLException {
+    guard.check();
     Execution execution = Execution.start(getQueryTimeout());
     running = execution;
     try {
@@ -224,33 +229,38 @@ class BedrockStatement implements Statement {
 
   @Override public ResultSet getResultSet() throws SQLException {
     return during(() -> {
-      ResultSet rs = call(() -> ofLastQuery().getResultSet());
+      ResultSet rs = guard.call(() -> ofLastQuery().getResultSet());
       // After getMoreResults(): JDBC says there is no current result; Avatica keeps the closed one.
       return rs == null || rs.isClosed() ? null : wrap(rs, executedRows);
     });
   }
 
   @Override public int getUpdateCount() throws SQLException {
-    return call(() -> ofLastQuery().getUpdateCount());
+    return guard.call(() -> ofLastQuery().getUpdateCount());
   }
 
   @Override public long getLargeUpdateCount() throws SQLException {
-    return call(() -> ofLastQuery().getLargeUpdateCount());
+    return guard.call(() -> ofLastQuery().getLargeUpdateCount());
   }
 
   @Override public boolean getMoreResults() throws SQLException {
-    return call(() -> ofLastQuery().getMoreResults());
+    return guard.call(() -> ofLastQuery().getMoreResults());
   }
 
   @Override public boolean getMoreResults(int current) throws SQLException {
-    return call(() -> ofLastQuery().getMoreResults(current));
+    if (current != CLOSE_CURRENT_RESULT && current != KEEP_CURRENT_RESULT && current != CLOSE_ALL_RESULTS) {
+      throw new SQLDataException("getMoreResults takes Statement.CLOSE_CURRENT_RESULT, KEEP_CURRENT_RESULT or "
+          + "CLOSE_ALL_RESULTS, not " + current + ".", SqlErrors.INVALID_VALUE);
+    }
+    return guard.call(() -> ofLastQuery().getMoreResults(current));
   }
 
   @Override public ResultSet getGeneratedKeys() throws SQLException {
-    return during(() -> wrap(call(statement::getGeneratedKeys), null));
+    return during(() -> wrap(guard.call(statement::getGeneratedKeys), null));
   }
 
   @Override public void cancel() throws SQLException {
+    guard.check();
     Execution execution = running;
     if (execution != null) {
       execution.cancel(); // still planning, maybe
@@ -321,77 +331,78 @@ class BedrockStatement implements Statement {
   // Everything else delegates, classifying failures.
 
   @Override public void clearBatch() throws SQLException {
-    run(() -> statement.clearBatch());
+    guard.run(() -> statement.clearBatch());
   }
 
   @Override public void clearWarnings() throws SQLException {
+    guard.run(() -> ofLastQuery().clearWarnings());
     warnings.clear();
-    run(() -> ofLastQuery().clearWarnings());
   }
 
   @Override public void closeOnCompletion() throws SQLException {
-    run(() -> statement.closeOnCompletion());
+    guard.run(() -> statement.closeOnCompletion());
   }
 
   @Override public String enquoteIdentifier(String x1, boolean x2) throws SQLException {
-    return call(() -> statement.enquoteIdentifier(x1, x2));
+    return guard.call(() -> statement.enquoteIdentifier(x1, x2));
   }
 
   @Override public String enquoteLiteral(String x) throws SQLException {
-    return call(() -> statement.enquoteLiteral(x));
+    return guard.call(() -> statement.enquoteLiteral(x));
   }
 
   @Override public String enquoteNCharLiteral(String x) throws SQLException {
-    return call(() -> statement.enquoteNCharLiteral(x));
+    return guard.call(() -> statement.enquoteNCharLiteral(x));
   }
 
   @Override public int[] executeBatch() throws SQLException {
-    return call(() -> statement.executeBatch());
+    return guard.call(() -> statement.executeBatch());
   }
 
   @Override public long[] executeLargeBatch() throws SQLException {
-    return call(() -> statement.executeLargeBatch());
+    return guard.call(() -> statement.executeLargeBatch());
   }
 
   @Override public int getFetchDirection() throws SQLException {
-    return call(() -> statement.getFetchDirection());
+    return guard.call(() -> statement.getFetchDirection());
   }
 
   @Override public int getFetchSize() throws SQLException {
-    return call(() -> statement.getFetchSize());
+    return guard.call(() -> statement.getFetchSize());
   }
 
   @Override public long getLargeMaxRows() throws SQLException {
-    return call(() -> statement.getLargeMaxRows());
+    return guard.call(() -> statement.getLargeMaxRows());
   }
 
   @Override public int getMaxFieldSize() throws SQLException {
-    run(statement::getMaxFieldSize); // refused on a closed statement
+    guard.check();
     return maxFieldSize;
   }
 
   @Override public int getMaxRows() throws SQLException {
-    return call(() -> statement.getMaxRows());
+    return guard.call(() -> statement.getMaxRows());
   }
 
   @Override public int getQueryTimeout() throws SQLException {
-    return call(() -> statement.getQueryTimeout());
+    return guard.call(() -> statement.getQueryTimeout());
   }
 
   @Override public int getResultSetConcurrency() throws SQLException {
-    return call(() -> statement.getResultSetConcurrency());
+    return guard.call(() -> statement.getResultSetConcurrency());
   }
 
   @Override public int getResultSetHoldability() throws SQLException {
-    return call(() -> statement.getResultSetHoldability());
+    return guard.call(() -> statement.getResultSetHoldability());
   }
 
   @Override public int getResultSetType() throws SQLException {
-    return call(() -> statement.getResultSetType());
+    return guard.call(() -> statement.getResultSetType());
   }
 
   /** The driver's warnings and those of the statement the last query ran on (a plain Statement's hidden one). */
   @Override public SQLWarning getWarnings() throws SQLException {
+    guard.check();
     Statement last = ofLastQuery();
     warnings.add(call(last::getWarnings));
     run(last::clearWarnings); // moved, so a second call does not chain them twice
@@ -399,7 +410,7 @@ class BedrockStatement implements Statement {
   }
 
   @Override public boolean isCloseOnCompletion() throws SQLException {
-    return call(() -> statement.isCloseOnCompletion());
+    return guard.call(() -> statement.isCloseOnCompletion());
   }
 
   @Override public boolean isClosed() throws SQLException {
@@ -407,51 +418,52 @@ class BedrockStatement implements Statement {
   }
 
   @Override public boolean isPoolable() throws SQLException {
-    return call(() -> statement.isPoolable());
+    return guard.call(() -> statement.isPoolable());
   }
 
   @Override public boolean isSimpleIdentifier(String x) throws SQLException {
-    return call(() -> statement.isSimpleIdentifier(x));
+    return guard.call(() -> statement.isSimpleIdentifier(x));
   }
 
   @Override public void setCursorName(String x) throws SQLException {
-    run(() -> statement.setCursorName(x));
+    guard.run(() -> statement.setCursorName(x));
   }
 
   @Override public void setEscapeProcessing(boolean x) throws SQLException {
-    run(() -> statement.setEscapeProcessing(x));
+    guard.run(() -> statement.setEscapeProcessing(x));
   }
 
   @Override public void setFetchDirection(int x) throws SQLException {
-    run(() -> statement.setFetchDirection(x));
+    guard.run(() -> statement.setFetchDirection(x));
   }
 
   @Override public void setFetchSize(int x) throws SQLException {
-    run(() -> statement.setFetchSize(x));
+    Refusals.requireNotNegative("fetchSize", x, "the driver's choice");
+    guard.run(() -> statement.setFetchSize(x));
   }
 
   @Override public void setLargeMaxRows(long x) throws SQLException {
-    run(() -> statement.setLargeMaxRows(x));
+    Refusals.requireNotNegative("maxRows", x, "no limit");
+    guard.run(() -> statement.setLargeMaxRows(x));
   }
 
   @Override public void setMaxFieldSize(int max) throws SQLException {
-    run(statement::getMaxFieldSize); // refused on a closed statement
-    if (max < 0) {
-      throw new SQLDataException("maxFieldSize must be 0 (no limit) or more, not " + max + ".",
-          SqlErrors.INVALID_VALUE);
-    }
+    guard.check();
+    Refusals.requireNotNegative("maxFieldSize", max, "no limit");
     maxFieldSize = max;
   }
 
   @Override public void setMaxRows(int x) throws SQLException {
-    run(() -> statement.setMaxRows(x));
+    Refusals.requireNotNegative("maxRows", x, "no limit");
+    guard.run(() -> statement.setMaxRows(x));
   }
 
   @Override public void setPoolable(boolean x) throws SQLException {
-    run(() -> statement.setPoolable(x));
+    guard.run(() -> statement.setPoolable(x));
   }
 
   @Override public void setQueryTimeout(int x) throws SQLException {
-    run(() -> statement.setQueryTimeout(x));
+    Refusals.requireNotNegative("queryTimeout (seconds)", x, "no limit");
+    guard.run(() -> statement.setQueryTimeout(x));
   }
 }

@@ -10,11 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.TestSupport;
-import dev.bedrockjdbc.emulator.BedrockEmulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +25,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,37 +34,13 @@ import java.util.Set;
  * object the driver hands out either works or throws a classified SQLException, SQLFeatureNotSupportedException
  * for what it does not do; never an unchecked exception, never Avatica's "todo" placeholder.
  */
-class JdbcContractTest {
+class JdbcContractTest extends EmulatorFixture {
   /** A fast-path query and a planned one: their result sets are read by different code. */
   static final String FAST = "SELECT model_name FROM custom_models LIMIT 2";
   static final String PLANNED = "SELECT model_name FROM custom_models WHERE model_status = 'Active' LIMIT 2";
   static final String PREPARED = "SELECT model_name FROM custom_models WHERE model_name <> ? LIMIT 2";
   /** Ended last in every sweep (or on their own): close and abort would leave nothing to call. */
   static final Set<String> ENDING = Set.of("close", "abort");
-  static BedrockEmulator emulator;
-  static Connection connection;
-  final List<AutoCloseable> opened = new ArrayList<>();
-
-  @BeforeAll static void start() throws Exception {
-    emulator = BedrockEmulator.builder().generated(16, 20).start();
-    connection = connect(emulator, "");
-  }
-
-  @AfterAll static void stop() throws SQLException {
-    connection.close();
-    emulator.close();
-  }
-
-  @AfterEach void closeOpened() throws Exception {
-    for (AutoCloseable c : opened) {
-      c.close();
-    }
-  }
-
-  private <T extends AutoCloseable> T opened(T resource) {
-    opened.add(resource);
-    return resource;
-  }
 
   @Test void everyDatabaseMetaDataMethodAnswers() throws Exception {
     assertEquals(List.of(), JdbcSweep.violations(DatabaseMetaData.class, connection::getMetaData, "%", Set.of()));
@@ -188,11 +159,5 @@ class JdbcContractTest {
     PreparedStatement ps = opened(connection.prepareStatement(PREPARED));
     ps.setString(1, "x");
     return ps;
-  }
-
-  private ResultSet onFirstRow(String sql) throws SQLException {
-    ResultSet rs = opened(connection.createStatement()).executeQuery(sql);
-    rs.next();
-    return rs;
   }
 }

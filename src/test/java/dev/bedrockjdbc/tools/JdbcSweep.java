@@ -44,9 +44,34 @@ final class JdbcSweep {
   private JdbcSweep() {
   }
 
+  /** What broke the contract in calling a method, or null. */
+  private interface Judge {
+    String outcome(Method m, Object target, Object[] args);
+  }
+
   /** The violations, one line each, of calling every method of {@code api} but {@code skipped}. */
   static <T> List<String> violations(Class<T> api, Target<? extends T> target, String text, Set<String> skipped)
       throws Exception {
+    return sweep(api, target, text, skipped, false, JdbcSweep::outcome);
+  }
+
+  /**
+   * The same with wrong arguments: -1 for every number, {@code text} an unknown name. A refusal is expected, and
+   * it must be classified as well: an out-of-range index, a negative limit, an unknown column label.
+   */
+  static <T> List<String> violationsOfWrongArguments(Class<T> api, Target<? extends T> target, String text,
+      Set<String> skipped) throws Exception {
+    return sweep(api, target, text, skipped, true, JdbcSweep::outcome);
+  }
+
+  /** The methods of {@code api} but {@code skipped} that do not refuse a call with {@code state}, one line each. */
+  static <T> List<String> notRefusedWith(String state, Class<T> api, Target<? extends T> target, String text,
+      Set<String> skipped) throws Exception {
+    return sweep(api, target, text, skipped, false, (m, t, args) -> refusal(state, m, t, args));
+  }
+
+  private static <T> List<String> sweep(Class<T> api, Target<? extends T> target, String text, Set<String> skipped,
+      boolean wrong, Judge judge) throws Exception {
     List<String> out = new ArrayList<>();
     Method[] methods = api.getMethods();
     Arrays.sort(methods, Comparator.comparing(Method::toString));
@@ -56,8 +81,10 @@ final class JdbcSweep {
       }
       // createArrayOf and createStruct take a type name.
       String name = m.getName().startsWith("create") ? "VARCHAR" : text;
-      Object[] args = Arrays.stream(m.getParameterTypes()).map(type -> argument(type, name)).toArray();
-      String broken = outcome(m, target.get(), args);
+      Object[] args = Arrays.stream(m.getParameterTypes())
+          .map(type -> wrong && type.isPrimitive() && type != boolean.class ? minusOne(type) : argument(type, name))
+          .toArray();
+      String broken = judge.outcome(m, target.get(), args);
       if (broken != null) {
         out.add(api.getSimpleName() + "." + m.getName() + Arrays.toString(m.getParameterTypes()) + ": " + broken);
       }
@@ -85,6 +112,23 @@ final class JdbcSweep {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Why calling {@code m} did not end in a SQLException with {@code state}, or null. */
+  private static String refusal(String state, Method m, Object target, Object[] args) {
+    try {
+      m.invoke(target, args);
+      return "answered";
+    } catch (InvocationTargetException e) {
+      return e.getCause() instanceof SQLException s && state.equals(s.getSQLState()) ? null : "threw " + e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object minusOne(Class<?> type) {
+    return type == long.class ? -1L : type == short.class ? (short) -1 : type == byte.class ? (byte) -1
+        : type == float.class ? -1f : type == double.class ? -1d : (Object) (-1);
   }
 
   /** A plausible value of {@code type}; {@code text} for a String (SQL, a column label or a name pattern). */
