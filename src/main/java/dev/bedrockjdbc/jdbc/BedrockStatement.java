@@ -190,6 +190,10 @@ class BedrockStatement implements Statement {
     return call(() -> {
       PreparedStatement ps = statement.getConnection().prepareStatement(sql);
       lastQuery = ps;
+      int parameters = ps.getParameterMetaData().getParameterCount();
+      if (parameters > 0) {
+        throw Refusals.parametersInAPlainStatement(parameters);
+      }
       ps.setLargeMaxRows(statement.getLargeMaxRows());
       ps.setQueryTimeout(statement.getQueryTimeout());
       ps.setFetchSize(statement.getFetchSize());

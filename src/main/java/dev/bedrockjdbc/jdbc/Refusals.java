@@ -42,6 +42,11 @@ final class Refusals {
         + (count == 1 ? "" : "s") + " (its ? marks), numbered from 1.", SqlErrors.INVALID_INDEX);
   }
 
+  static SQLException parametersInAPlainStatement(int count) {
+    return new SQLException("The statement has " + count + " ? parameter" + (count == 1 ? "" : "s") + ", which a "
+        + "plain Statement cannot bind: use Connection.prepareStatement and setXxx.", UNBOUND_PARAMETER);
+  }
+
   static SQLException unbound(int index) {
     return new SQLException("Parameter " + index + " has no value; bind it with setXxx or setNull before executing.",
         UNBOUND_PARAMETER);

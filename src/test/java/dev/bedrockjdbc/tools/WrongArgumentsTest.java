@@ -78,6 +78,13 @@ class WrongArgumentsTest extends EmulatorFixture {
     refused("07001", ps::execute);
   }
 
+  /** A ? in a plain Statement's SQL cannot be bound: 07001, saying to prepare the statement. */
+  @Test void aParameterInAPlainStatementIs07001() throws SQLException {
+    java.sql.Statement s = opened(connection.createStatement());
+    SQLException e = refused("07001", () -> s.executeQuery("SELECT model_name FROM custom_models WHERE model_name = ?"));
+    assertTrue(e.getMessage().contains("prepareStatement"), e.getMessage());
+  }
+
   @Test void aParameterIndexOutOfRangeIs07009() throws SQLException {
     PreparedStatement ps = opened(connection.prepareStatement(JdbcContractTest.PREPARED));
     for (Executable call : List.<Executable>of(() -> ps.setString(0, "x"), () -> ps.setString(2, "x"),
