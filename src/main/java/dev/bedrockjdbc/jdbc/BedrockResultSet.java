@@ -55,7 +55,10 @@ final class BedrockResultSet implements ResultSet {
   private ResultSetMetaData metaData;
   private int rowsRead;
 
-  /** {@code direct}: the rows of {@code rs} when it is a fast-path query's, else null. */
+  /**
+   * {@code statement}: null for a DatabaseMetaData result; {@code direct}: the rows of {@code rs} when it is a
+   * fast-path query's, else null.
+   */
   BedrockResultSet(ResultSet rs, Statement statement, FastPathRows direct) throws SQLException {
     this.rs = rs;
     this.statement = statement;
@@ -139,7 +142,7 @@ final class BedrockResultSet implements ResultSet {
     rs.close();
     // A plain Statement's query runs as an inner prepared statement (BedrockStatement), which does not know
     // the outer statement's closeOnCompletion; Avatica honours it for the statements it owns.
-    if (!statement.isClosed() && statement.isCloseOnCompletion()) {
+    if (statement != null && !statement.isClosed() && statement.isCloseOnCompletion()) {
       statement.close();
     }
   }

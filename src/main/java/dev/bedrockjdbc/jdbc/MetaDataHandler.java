@@ -74,7 +74,10 @@ final class MetaDataHandler implements InvocationHandler {
       case "getPrimaryKeys":
         return primaryKeys((String) args[1], (String) args[2]);
       default:
-        return Delegation.call(metaData, method, args);
+        Object result = Delegation.call(metaData, method, args);
+        // getTables, getColumns and the rest: the driver's ResultSet, so its refusals (a wrong column, a closed
+        // result set) are the same as a query's. Made by metadata, it has no statement (JDBC: null).
+        return result instanceof ResultSet rs ? new BedrockResultSet(rs, null, null) : result;
     }
   }
 

@@ -53,6 +53,18 @@ class WrongArgumentsTest extends EmulatorFixture {
     assertEquals(1, rs.findColumn("MODEL_NAME"), "labels match regardless of case");
   }
 
+  /** DatabaseMetaData's result sets refuse the same way as a query's, and have no statement (JDBC). */
+  @Test void aMetadataResultSetRefusesLikeAQuerysOne() throws SQLException {
+    ResultSet tables = opened(connection.getMetaData().getTables(null, "bedrock", "%", null));
+    assertTrue(tables.next());
+    assertEquals("custom_models", tables.getString("TABLE_NAME"));
+    assertEquals(null, tables.getStatement());
+    refused("07009", () -> tables.getString(99));
+    refused("07009", () -> tables.getString("nope"));
+    tables.close();
+    refused("55000", tables::next);
+  }
+
   @Test void aNegativeLimitIs22023WithTheAcceptedRange() throws SQLException {
     Statement s = opened(connection.createStatement());
     ResultSet rs = s.executeQuery(FAST);
