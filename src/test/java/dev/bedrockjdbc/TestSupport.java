@@ -1,11 +1,17 @@
 package dev.bedrockjdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.RecordedRequest;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Helpers shared by the tests: every test goes through JDBC, the SDK and HTTP to an emulator. */
 public final class TestSupport {
@@ -52,6 +59,28 @@ public final class TestSupport {
       }
       out.add(row);
     }
+    return out;
+  }
+
+  /**
+   * Runs {@code main} in a fresh JVM on the test class path (nothing loaded, no JVM-wide state from other tests),
+   * with the SDK's AWS_* environment removed; its output lines, after asserting it exited with 0.
+   */
+  public static List<String> runJava(Class<?> main, List<String> jvmOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Daws.disableEc2Metadata=true"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
+    Process p = builder.start();
+    List<String> out;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      out = r.lines().toList();
+    }
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the child JVM ends");
+    assertEquals(0, p.exitValue(), String.join("\n", out));
     return out;
   }
 

@@ -8,10 +8,6 @@ import dev.bedrockjdbc.emulator.BedrockEmulator;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +15,6 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Loading the driver class (DriverManager loads every driver on the class path) changes nothing another
@@ -51,14 +46,7 @@ class DriverLoadTest {
   @Test void loadingTheDriverSetsNothingConnectingSetsOnlyWhatReadmeLists() throws Exception {
     List<String> out;
     try (BedrockEmulator emulator = BedrockEmulator.builder().generated(3, 5).start()) {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(java, "-Daws.disableEc2Metadata=true", "-cp", System.getProperty("java.class.path"),
-          Child.class.getName(), TestSupport.url(emulator, "")).redirectErrorStream(true).start();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        out = r.lines().toList();
-      }
-      assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the child JVM ends");
-      assertEquals(0, p.exitValue(), String.join("\n", out));
+      out = TestSupport.runJava(Child.class, List.of(), TestSupport.url(emulator, ""));
     }
     List<String> loadedProperties = out.stream().filter(l -> l.startsWith("loaded property ")).toList();
     assertEquals(List.of(), loadedProperties, "system properties set by loading the driver");
