@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Helpers shared by the tests: every test goes through JDBC, the SDK and HTTP to an emulator. */
 public final class TestSupport {
@@ -98,6 +100,20 @@ public final class TestSupport {
       System.setErr(err);
     }
     return console.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Waits until {@code condition} holds, checking every 20 ms; the deadline is a hang guard only, so generous
+   * that a loaded machine makes the wait slower, never a failure.
+   */
+  public static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("not within 120 s: " + what);
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
   }
 
   /** The ListCustomModels requests the emulator has served. */
