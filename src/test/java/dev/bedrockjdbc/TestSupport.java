@@ -57,6 +57,17 @@ public final class TestSupport {
     return out;
   }
 
+  /** One column of every row, as strings; closes {@code rs}. */
+  public static List<String> column(ResultSet rs, String name) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (rs) {
+      while (rs.next()) {
+        out.add(rs.getString(name));
+      }
+    }
+    return out;
+  }
+
   /** How reading a result set to its end went: the rows read and the failure that stopped it. */
   public record Read(int rows, SQLException failure) {
   }

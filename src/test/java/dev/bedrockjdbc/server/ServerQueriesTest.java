@@ -1,6 +1,7 @@
 package dev.bedrockjdbc.server;
 
 import static dev.bedrockjdbc.TestSupport.rows;
+import static dev.bedrockjdbc.TestSupport.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,16 +148,6 @@ class ServerQueriesTest {
       assertTrue(column(md.getTypeInfo(), "TYPE_NAME").containsAll(List.of("VARCHAR", "TIMESTAMP", "BOOLEAN")));
     }
     assertEquals(List.of(), emulator.requests(), "browsing metadata makes no API call");
-  }
-
-  static List<String> column(ResultSet rs, String name) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (rs) {
-      while (rs.next()) {
-        out.add(rs.getString(name));
-      }
-    }
-    return out;
   }
 
   /** 8 clients, each on its own connection, 50 queries each: every answer exact. */
