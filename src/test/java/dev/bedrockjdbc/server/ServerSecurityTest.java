@@ -90,6 +90,28 @@ class ServerSecurityTest {
     }
   }
 
+  /** Login over TLS, with a keystore made by the JDK's keytool for 127.0.0.1. */
+  @Test void tlsWithLogin(@TempDir Path dir) throws Exception {
+    Path keystore = dir.resolve("server.p12");
+    String storePassword = "store-pass-1";
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", storePassword,
+        "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1",
+        "-validity", "2").inheritIO().start();
+    assertEquals(0, keytool.waitFor());
+    Path passwordFile = Files.writeString(dir.resolve("tls-password"), storePassword + "\n");
+    Path users = Files.writeString(dir.resolve("users"), "alice: right-pass-1,bedrock\n");
+    try (QueryServer secured = Served.start(emulator, s -> s
+        .login(new ServerSettings.Login(users, false, List.of("bedrock")))
+        .tls(new ServerSettings.Tls(keystore, passwordFile)))) {
+      assertTrue(secured.clientUrl().startsWith("jdbc:avatica:remote:url=https://127.0.0.1:"), secured.clientUrl());
+      try (Connection c = Served.thin(secured, ";avatica_user=alice;avatica_password=right-pass-1;truststore="
+          + keystore + ";truststore_password=" + storePassword)) {
+        assertEquals(List.of(List.of(120L)), query(c, "SELECT COUNT(*) FROM custom_models"));
+      }
+    }
+  }
+
   /** Each of these would change the identity, the endpoint, or what the server spends or loads. */
   @Test void clientCannotOverrideTheServersConnection() throws Exception {
     for (String key : List.of("endpoint", "ENDPOINT", "profile", "roleArn", "user", "password", "sessionToken",
