@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Server;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,12 +45,11 @@ public final class QueryServer implements AutoCloseable {
     }
     Exposure.check(InetAddress.getByName(s.bind), s.login != null, s.tls != null);
     DriverManager.getConnection(s.url, s.properties).close();
-    ServerMeta meta = new ServerMeta(s.url, s.properties, s.limits);
     HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
         .withPort(s.port)
-        .withHandler(new LocalService(meta), s.serialization)
         .withServerCustomizers(List.of(new BindAddress(s.bind), new RequestSizeLimit(s.maxRequestBytes)), Server.class);
     if (s.login != null) {
+      readable(s.login.userFile(), "--user-file");
       String file = s.login.userFile().toString();
       String[] roles = s.login.roles().toArray(new String[0]);
       if (s.login.digest()) {
@@ -59,18 +59,30 @@ public final class QueryServer implements AutoCloseable {
       }
     }
     if (s.tls != null) {
+      readable(s.tls.keystore(), "--tls-keystore");
+      readable(s.tls.passwordFile(), "--tls-password-file");
       String password = Files.readString(s.tls.passwordFile()).strip();
       // A server certificate needs no trust store of its own; Avatica's builder wants one, so the keystore.
       builder.withTLS(s.tls.keystore().toFile(), password, s.tls.keystore().toFile(), password);
     }
-    HttpServer http = builder.build();
+    // Last, so that nothing before it can fail with the meta's sweeper thread running.
+    ServerMeta meta = new ServerMeta(s.url, s.properties, s.limits);
+    HttpServer http = builder.withHandler(new LocalService(meta), s.serialization).build();
     try {
       http.start();
     } catch (RuntimeException e) {
       meta.close();
-      throw e;
+      // Jetty's own words (a port in use, a keystore it cannot open) name files and addresses, no secret.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StartRefused("Could not listen on " + s.bind + ":" + s.port + ": " + cause.getMessage());
     }
     return new QueryServer(s, meta, http);
+  }
+
+  private static void readable(Path file, String option) {
+    if (!Files.isReadable(file)) {
+      throw new StartRefused(option + " " + file + " cannot be read.");
+    }
   }
 
   public int port() {

@@ -4,6 +4,7 @@ import static dev.bedrockjdbc.TestSupport.awaitTrue;
 import static dev.bedrockjdbc.TestSupport.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
@@ -36,6 +37,13 @@ class ServerLifecycleTest {
       assertNotEquals(0, server.port());
       assertEquals("jdbc:avatica:remote:url=http://127.0.0.1:" + server.port() + ";serialization=PROTOBUF",
           server.clientUrl());
+    }
+  }
+
+  @Test void aPortInUseIsRefusedWithTheReason() throws Exception {
+    try (QueryServer first = Served.start(emulator)) {
+      StartRefused e = assertThrows(StartRefused.class, () -> Served.start(emulator, s -> s.port(first.port())));
+      assertTrue(e.getMessage().startsWith("Could not listen on 127.0.0.1:" + first.port()), e.getMessage());
     }
   }
 
