@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Helpers shared by the tests: every test goes through JDBC, the SDK and HTTP to an emulator. */
 public final class TestSupport {
@@ -84,6 +85,17 @@ public final class TestSupport {
     return out;
   }
 
+  /** One column of every row, as strings; closes {@code rs}. */
+  public static List<String> column(ResultSet rs, String name) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (rs) {
+      while (rs.next()) {
+        out.add(rs.getString(name));
+      }
+    }
+    return out;
+  }
+
   /** How reading a result set to its end went: the rows read and the failure that stopped it. */
   public record Read(int rows, SQLException failure) {
   }
@@ -127,6 +139,20 @@ public final class TestSupport {
       System.setErr(err);
     }
     return console.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Waits until {@code condition} holds, checking every 20 ms; the deadline is a hang guard only, so generous
+   * that a loaded machine makes the wait slower, never a failure.
+   */
+  public static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("not within 120 s: " + what);
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
   }
 
   /** The ListCustomModels requests the emulator has served. */

@@ -1,9 +1,8 @@
 package dev.bedrockjdbc.cli;
 
-import dev.bedrockjdbc.driver.BedrockDriver;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,43 +15,23 @@ import java.io.IOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar bedrock-jdbc-all.jar}: an interactive SQL shell (sqlline) on a {@code jdbc:bedrock:}
- * URL built from the options, or one statement with {@code -e}; {@code emulator} starts a local Bedrock.
+ * URL built from the options, or one statement with {@code -e}; {@code emulator} starts a local Bedrock;
+ * {@code server} serves the driver to Avatica clients.
  */
 @Command(name = "bedrock-jdbc", mixinStandardHelpOptions = true, versionProvider = Versions.class,
     description = "SQL over Amazon Bedrock. Opens an interactive shell, or runs one statement with -e.",
-    subcommands = {EmulatorCommand.class, BenchCommand.class})
+    subcommands = {EmulatorCommand.class, BenchCommand.class, ServerCommand.class})
 public final class Main implements Callable<Integer> {
   /** How results are printed; each is a sqlline output format. */
   enum Format { table, csv, json }
 
-  @Option(names = {"-u", "--url"}, paramLabel = "URL",
-      description = "Full JDBC URL, e.g. jdbc:bedrock:region=us-east-1;profile=dev. Other connection options add "
-          + "properties to it; for a key in both, the URL's value wins.")
-  String url;
-
-  @Option(names = "--region", description = "AWS region (default: AWS_REGION or the profile's region).")
-  String region;
-
-  @Option(names = "--profile", description = "AWS profile from ~/.aws/config (SSO and assume-role profiles work).")
-  String profile;
-
-  @Option(names = "--endpoint", paramLabel = "URL", description = "Bedrock endpoint override, e.g. http://127.0.0.1:4566.")
-  String endpoint;
-
-  @Option(names = "--demo", description = "Query the built-in emulator's sample data; no AWS account needed.")
-  boolean demo;
-
-  @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
-      description = "Any other connection property, e.g. -P pageSize=100. Repeatable.")
-  Map<String, String> properties = new LinkedHashMap<>();
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
 
   @Option(names = {"-e", "--execute"}, paramLabel = "SQL", description = "Run this statement, print the result and exit.")
   String sql;
@@ -83,30 +62,8 @@ public final class Main implements Callable<Integer> {
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  /**
-   * The connection properties the options give, over those of {@code -u} (whose values win, as a URL's do
-   * over Properties). Kept apart from the URL's text: a ';' in a value stays in that value.
-   */
-  Properties connectionProperties() {
-    Properties props = new Properties();
-    if (region != null) {
-      props.setProperty("region", region);
-    }
-    if (profile != null) {
-      props.setProperty("profile", profile);
-    }
-    if (endpoint != null) {
-      props.setProperty("endpoint", endpoint);
-    }
-    if (demo) {
-      props.setProperty("demo", "true");
-    }
-    properties.forEach(props::setProperty);
-    return props;
-  }
-
   @Override public Integer call() throws IOException, SQLException {
-    PropertiesHandoff handoff = new PropertiesHandoff(url != null ? url : BedrockDriver.PREFIX, connectionProperties());
+    PropertiesHandoff handoff = new PropertiesHandoff(connection.url(), connection.properties());
     DriverManager.registerDriver(handoff);
     try {
       return shell();

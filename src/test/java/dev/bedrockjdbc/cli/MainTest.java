@@ -90,11 +90,11 @@ class MainTest {
   }
 
   @Test void optionsArePropertiesNotUrlText() {
-    Main m = new Main();
+    ConnectionOptions m = new ConnectionOptions();
     m.region = "eu-west-1";
     m.profile = "dev";
     m.properties.put("pageSize", "50");
-    assertEquals(Map.of("region", "eu-west-1", "profile", "dev", "pageSize", "50"), m.connectionProperties());
+    assertEquals(Map.of("region", "eu-west-1", "profile", "dev", "pageSize", "50"), m.properties());
   }
 
   /** A ';' in a value stays in that value: it cannot add a property (here, an endpoint nobody serves). */

@@ -4,6 +4,7 @@ import static dev.bedrockjdbc.TestSupport.connect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.jdbc.DriverActivity;
 
@@ -15,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * The background warm-up waits for idle time: the driver counts as busy while a call into it runs. Each step
@@ -39,7 +39,7 @@ class DriverActivityTest {
       assertEquals(0, DriverActivity.idleMillis(), "busy while executeQuery waits for its first page");
       server.release();
       assertEquals(1, query.get(60, TimeUnit.SECONDS));
-      awaitOrFail(() -> DriverActivity.idleMillis() > 0, "idle after the query returned");
+      TestSupport.awaitTrue(() -> DriverActivity.idleMillis() > 0, "idle after the query returned");
     }
   }
 
@@ -54,7 +54,7 @@ class DriverActivityTest {
          Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models")) {
       boolean reset = false;
       for (int attempt = 0; attempt < 5 && !reset; attempt++) {
-        awaitOrFail(() -> DriverActivity.idleMillis() >= 500, "idle time grows while nothing calls the driver");
+        TestSupport.awaitTrue(() -> DriverActivity.idleMillis() >= 500, "idle time grows while nothing calls the driver");
         long before = DriverActivity.idleMillis();
         for (int row = 0; row < 16 && !reset; row++) {
           assertTrue(rs.next());
@@ -62,14 +62,6 @@ class DriverActivityTest {
         }
       }
       assertTrue(reset, "next() did not count as activity");
-    }
-  }
-
-  private static void awaitOrFail(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() - deadline < 0, what);
-      Thread.onSpinWait();
     }
   }
 }

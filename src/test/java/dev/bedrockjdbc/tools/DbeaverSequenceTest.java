@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.tools;
 
+import static dev.bedrockjdbc.TestSupport.column;
 import static dev.bedrockjdbc.TestSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,9 +19,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -37,16 +36,6 @@ class DbeaverSequenceTest {
 
   @AfterAll static void stop() {
     emulator.close();
-  }
-
-  static List<String> column(ResultSet rs, String name) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (rs) {
-      while (rs.next()) {
-        out.add(rs.getString(name));
-      }
-    }
-    return out;
   }
 
   @Test void dbeaverSessionWorksEndToEnd() throws Exception {

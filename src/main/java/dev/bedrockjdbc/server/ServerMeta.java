@@ -1,0 +1,66 @@
+package dev.bedrockjdbc.server;
+
+import org.apache.calcite.avatica.jdbc.JdbcMeta;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Avatica's {@link JdbcMeta} over the driver, with the server's own URL and properties: a client's
+ * {@code openConnection} properties pass only through {@link ClientProperties}. Idle connections and
+ * statements are closed by Avatica's caches; a sweeper makes those caches expire entries on time rather than
+ * at their next use.
+ */
+final class ServerMeta extends JdbcMeta implements AutoCloseable {
+  private final Properties server;
+  private final ScheduledExecutorService sweeper;
+
+  ServerMeta(String url, Properties server, ServerLimits limits) throws SQLException {
+    super(url, limits.avaticaProperties());
+    this.server = server;
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "bedrock-server-idle-sweeper");
+      t.setDaemon(true);
+      return t;
+    });
+    long period = Math.max(1, limits.shortestIdle().toMillis() / 4);
+    sweeper.scheduleWithFixedDelay(this::expireIdle, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  @Override public void openConnection(ConnectionHandle ch, Map<String, String> info) {
+    super.openConnection(ch, ClientProperties.accept(info));
+  }
+
+  /** {@code info} is Avatica's cache settings plus the accepted client settings; only the latter are kept. */
+  @Override protected Connection createConnection(String url, Properties info) throws SQLException {
+    return DriverManager.getConnection(url, ClientProperties.over(server, info));
+  }
+
+  private void expireIdle() {
+    getStatementCache().cleanUp();
+    getConnectionCache().cleanUp();
+  }
+
+  /** Connections the server holds for its clients. */
+  long openConnections() {
+    return getConnectionCache().size();
+  }
+
+  /** Statements the server holds for its clients. */
+  long openStatements() {
+    return getStatementCache().size();
+  }
+
+  /** Closes every statement and connection (the caches' removal listeners close what they drop). */
+  @Override public void close() {
+    sweeper.shutdownNow();
+    getStatementCache().invalidateAll();
+    getConnectionCache().invalidateAll();
+  }
+}

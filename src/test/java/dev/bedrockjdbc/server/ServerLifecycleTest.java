@@ -1,0 +1,111 @@
+package dev.bedrockjdbc.server;
+
+import static dev.bedrockjdbc.TestSupport.awaitTrue;
+import static dev.bedrockjdbc.TestSupport.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The server's resources: closed on stop, on idling, past the connection bound; request bodies bounded. */
+class ServerLifecycleTest {
+  static BedrockEmulator emulator;
+
+  @BeforeAll static void start() throws Exception {
+    emulator = BedrockEmulator.builder().generated(16, 300).start();
+  }
+
+  @AfterAll static void stop() {
+    emulator.close();
+  }
+
+  @Test void portZeroPicksAFreePortAndTheUrlShowsIt() throws Exception {
+    try (QueryServer server = Served.start(emulator)) {
+      assertNotEquals(0, server.port());
+      assertEquals("jdbc:avatica:remote:url=http://127.0.0.1:" + server.port() + ";serialization=PROTOBUF",
+          server.clientUrl());
+    }
+  }
+
+  @Test void aPortInUseIsRefusedWithTheReason() throws Exception {
+    try (QueryServer first = Served.start(emulator)) {
+      StartRefused e = assertThrows(StartRefused.class, () -> Served.start(emulator, s -> s.port(first.port())));
+      assertTrue(e.getMessage().startsWith("Could not listen on 127.0.0.1:" + first.port()), e.getMessage());
+    }
+  }
+
+  @Test void jsonSerializationServesToo() throws Exception {
+    try (QueryServer server = Served.start(emulator,
+        s -> s.serialization(org.apache.calcite.avatica.remote.Driver.Serialization.JSON));
+         Connection c = Served.thin(server, "")) {
+      assertTrue(server.clientUrl().endsWith(";serialization=JSON"));
+      assertEquals(List.of(List.of(300L)), query(c, "SELECT COUNT(*) FROM custom_models"));
+    }
+  }
+
+  /** What the shutdown hook runs: a client's open result set, mid-scan, is closed with its connection. */
+  @Test void stoppingClosesOpenStatementsAndConnections() throws Exception {
+    QueryServer server = Served.start(emulator);
+    Connection c = Served.thin(server, "");
+    Statement s = c.createStatement();
+    s.setFetchSize(10);
+    ResultSet rs = s.executeQuery("SELECT model_arn FROM custom_models");
+    assertTrue(rs.next());
+    assertEquals(1, server.openConnections());
+    assertEquals(1, server.openStatements());
+    server.close();
+    assertEquals(0, server.openConnections());
+    assertEquals(0, server.openStatements());
+  }
+
+  @Test void idleConnectionsAndStatementsAreClosed() throws Exception {
+    try (QueryServer server = Served.start(emulator,
+        s -> s.limits(new ServerLimits(Duration.ofMillis(300), Duration.ofMillis(200), 10)));
+         Connection c = Served.thin(server, "")) {
+      c.createStatement().executeQuery("SELECT model_arn FROM custom_models").next();
+      assertEquals(1, server.openConnections());
+      awaitTrue(() -> server.openStatements() == 0, "the idle statement closed");
+      awaitTrue(() -> server.openConnections() == 0, "the idle connection closed");
+    }
+  }
+
+  @Test void connectionsAreBounded() throws Exception {
+    try (QueryServer server = Served.start(emulator, s -> s.limits(new ServerLimits(Duration.ofMinutes(10),
+        Duration.ofMinutes(10), 2)))) {
+      List<Connection> clients = new ArrayList<>();
+      try {
+        for (int i = 0; i < 4; i++) {
+          Connection c = Served.thin(server, "");
+          clients.add(c);
+          assertEquals(List.of(List.of(300L)), query(c, "SELECT COUNT(*) FROM custom_models"));
+          assertTrue(server.openConnections() <= 2, "connections held: " + server.openConnections());
+        }
+      } finally {
+        for (Connection c : clients) {
+          c.close();
+        }
+      }
+    }
+  }
+
+  @Test void largeRequestBodiesAreRefused() throws Exception {
+    try (QueryServer server = Served.start(emulator, s -> s.maxRequestBytes(4096));
+         Connection c = Served.thin(server, "")) {
+      assertEquals(413, ServerSecurityTest.post(server, null, new byte[4097]));
+      assertEquals(List.of(List.of(300L)), query(c, "SELECT COUNT(*) FROM custom_models"), "small requests pass");
+    }
+  }
+}
