@@ -103,6 +103,8 @@ class ConnectionPropertiesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "pageSize=0|pageSize",
+      "queryTimeout=-1|queryTimeout",
+      "queryTimeout=86401|queryTimeout",
       "pageSize=1001|pageSize",
       "pageSize=ten|pageSize",
       "region=US_EAST_1|region",

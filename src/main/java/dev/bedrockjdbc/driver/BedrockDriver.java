@@ -90,7 +90,7 @@ public class BedrockDriver extends org.apache.calcite.jdbc.Driver {
       throw SqlErrors.translate(e);
     }
     BedrockConnection connection = new BedrockConnection(calcite, ConnectString.masked(url),
-        () -> BedrockHandler.schema(calcite).isUsable());
+        () -> BedrockHandler.schema(calcite).isUsable(), config.queryTimeout());
     // A connection dropped without close() would keep its SDK client and threads for good: close it when
     // the object the user held becomes unreachable. The action holds Calcite's connection, never the wrapper.
     Unreachable.CLEANER.register(connection, new CloseUnreachable(calcite));

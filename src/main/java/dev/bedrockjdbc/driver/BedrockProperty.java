@@ -25,6 +25,8 @@ public enum BedrockProperty {
   RETRY_MAX_DELAY("retryMaxDelay", "20000", "Longest back-off between two attempts, in ms (1..60000)."),
   CONNECT_TIMEOUT("connectTimeout", "10000", "TCP connect timeout to the endpoint, in ms."),
   API_CALL_TIMEOUT("apiCallTimeout", "120000", "Longest time for one API call including its retries, in ms."),
+  QUERY_TIMEOUT("queryTimeout", "0", "Query timeout in seconds every statement of the connection starts with (0: none; "
+      + "Statement.setQueryTimeout changes it per statement). A query server's way to bound its clients' queries."),
   PREFETCH("prefetch", "true", "true: ask for the next page while the current one is read (at most one page ahead), "
       + "hiding API latency behind a slow consumer."),
   FAST_PATH("fastPath", "true", "true: run simple queries (SELECT * or columns FROM custom_models, optionally ORDER BY "

@@ -110,6 +110,7 @@ public final class ConnectionConfig {
     retryMaxDelay();
     connectTimeout();
     apiCallTimeout();
+    queryTimeout();
     logLevel();
     for (BedrockProperty flag : new BedrockProperty[] {BedrockProperty.DEMO, BedrockProperty.PREFETCH,
         BedrockProperty.FAST_PATH, BedrockProperty.PUSHDOWN}) {
@@ -217,6 +218,11 @@ public final class ConnectionConfig {
 
   public Duration connectTimeout() throws SQLException {
     return Duration.ofMillis(number(BedrockProperty.CONNECT_TIMEOUT, 1, 600_000, "milliseconds from 1 to 600000"));
+  }
+
+  /** Seconds, 0 for none. */
+  public int queryTimeout() throws SQLException {
+    return (int) number(BedrockProperty.QUERY_TIMEOUT, 0, 86_400, "seconds from 0 (none) to 86400");
   }
 
   public Duration apiCallTimeout() throws SQLException {

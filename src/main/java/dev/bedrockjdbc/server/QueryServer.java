@@ -67,7 +67,7 @@ public final class QueryServer implements AutoCloseable {
     }
     // Last, so that nothing before it can fail with the meta's sweeper thread running.
     ServerMeta meta = new ServerMeta(s.url, s.properties, s.limits);
-    HttpServer http = builder.withHandler(new LocalService(meta), s.serialization).build();
+    HttpServer http = builder.withHandler(SqlStateService.of(new LocalService(meta)), s.serialization).build();
     try {
       http.start();
     } catch (RuntimeException e) {

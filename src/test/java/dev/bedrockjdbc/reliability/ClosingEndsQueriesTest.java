@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,15 +94,20 @@ class ClosingEndsQueriesTest {
   }
 
   /**
-   * The query timeout ends a query the service never answers, though the SDK's own apiCallTimeout is ten
-   * minutes away; the statement runs again afterwards.
+   * The query timeout, the statement's own or the connection's queryTimeout default, ends a query the service
+   * never answers, though the SDK's own apiCallTimeout is ten minutes away; the statement runs again afterwards.
    */
-  @ParameterizedTest @ValueSource(booleans = {false, true})
-  void theQueryTimeoutEndsABlockedQuery(boolean prepared) throws Exception {
+  @ParameterizedTest @CsvSource({"false,false", "true,false", "false,true", "true,true"})
+  void theQueryTimeoutEndsABlockedQuery(boolean prepared, boolean fromTheConnection) throws Exception {
     try (HostileServer server = HostileServer.hanging();
-         Connection c = DriverManager.getConnection(server.url("apiCallTimeout=600000"));
+         Connection c = DriverManager.getConnection(server.url("apiCallTimeout=600000"
+             + (fromTheConnection ? ";queryTimeout=1" : "")));
          Statement s = prepared ? c.prepareStatement(SQL) : c.createStatement()) {
-      s.setQueryTimeout(1);
+      if (fromTheConnection) {
+        assertEquals(1, s.getQueryTimeout(), "the queryTimeout property is each statement's default");
+      } else {
+        s.setQueryTimeout(1);
+      }
       SQLException e = readInBackground(s).get(60, TimeUnit.SECONDS);
       assertNotNull(e, "the query ended as if complete");
       assertEquals("HYT00", e.getSQLState(), e.getMessage());

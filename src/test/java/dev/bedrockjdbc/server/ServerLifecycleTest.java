@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.Faults;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,25 @@ class ServerLifecycleTest {
 
   @AfterAll static void stop() {
     emulator.close();
+  }
+
+  /**
+   * Avatica's protocol carries neither a client's cancel nor its query timeout; the server's own queryTimeout
+   * bounds every client query instead, and the API call it waits on is abandoned at the deadline. The client
+   * gets the driver's SQLState, as an embedded user would.
+   */
+  @Test void theServersQueryTimeoutBoundsEveryClientQuery() throws Exception {
+    try (QueryServer server = QueryServer.start(new ServerSettings("jdbc:bedrock:queryTimeout=1",
+        Served.properties(emulator)).port(0)); Connection c = Served.thin(server, "")) {
+      assertEquals("42S22", assertThrows(java.sql.SQLException.class,
+          () -> query(c, "SELECT nope FROM custom_models")).getSQLState(), "the driver's states reach the client");
+      emulator.faults(Faults.NONE.withLatency(60_000));
+      java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
+          () -> query(c, "SELECT model_name FROM custom_models WHERE model_name LIKE '%a%'"));
+      assertEquals("HYT00", e.getSQLState(), e.getMessage());
+    } finally {
+      emulator.faults(Faults.NONE);
+    }
   }
 
   @Test void portZeroPicksAFreePortAndTheUrlShowsIt() throws Exception {
