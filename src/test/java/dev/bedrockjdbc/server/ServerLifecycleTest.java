@@ -91,6 +91,36 @@ class ServerLifecycleTest {
     assertEquals(0, server.openStatements());
   }
 
+  /** A thin client that reads one row of a long scan and vanishes, closing nothing. */
+  public static final class Vanishing {
+    public static void main(String[] args) throws Exception {
+      Connection c = java.sql.DriverManager.getConnection(args[0]);
+      Statement s = c.createStatement();
+      s.setFetchSize(10);
+      ResultSet rs = s.executeQuery("SELECT model_arn FROM custom_models WHERE model_name LIKE '%'");
+      System.out.println("read " + rs.next());
+      Runtime.getRuntime().halt(0); // no close reaches the server
+    }
+  }
+
+  /**
+   * A client that disconnects mid-scan leaves nothing behind: its statement and connection are closed once idle,
+   * and the scan read only the pages that client's first frame needed, not the rest of the listing.
+   */
+  @Test void aClientVanishingMidScanFreesItsStatementAndStopsTheScan() throws Exception {
+    try (QueryServer server = QueryServer.start(new ServerSettings("jdbc:bedrock:pageSize=10;prefetch=false",
+        Served.properties(emulator)).port(0).limits(new ServerLimits(Duration.ofMillis(600), Duration.ofMillis(400),
+        10)))) {
+      emulator.clearRequests();
+      List<String> out = dev.bedrockjdbc.TestSupport.runJava(Vanishing.class, List.of(), server.clientUrl());
+      assertTrue(out.contains("read true"), String.join("\n", out));
+      awaitTrue(() -> server.openStatements() == 0, "the vanished client's statement closed");
+      awaitTrue(() -> server.openConnections() == 0, "the vanished client's connection closed");
+      int pages = dev.bedrockjdbc.TestSupport.listCalls(emulator).size();
+      assertTrue(pages > 0 && pages < 30, pages + " of the listing's 30 pages were read for one frame");
+    }
+  }
+
   @Test void idleConnectionsAndStatementsAreClosed() throws Exception {
     try (QueryServer server = Served.start(emulator,
         s -> s.limits(new ServerLimits(Duration.ofMillis(300), Duration.ofMillis(200), 10)));
