@@ -67,6 +67,10 @@ final class ServerCommand implements Callable<Integer> {
       + "is closed (default: ${DEFAULT-VALUE}).")
   int maxConnections = ServerLimits.DEFAULT.maxConnections();
 
+  @Option(names = "--max-connections-per-user", description = "Connections one login (or all clients without a login) "
+      + "may hold open; past that a new one is refused with 53300 (default: ${DEFAULT-VALUE}).")
+  int maxConnectionsPerUser = ServerLimits.DEFAULT.maxConnectionsPerUser();
+
   @Option(names = "--max-request-bytes", description = "Largest request body; larger ones get 413 "
       + "(default: ${DEFAULT-VALUE}).")
   long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
@@ -100,7 +104,7 @@ final class ServerCommand implements Callable<Integer> {
         .login(userFile == null ? null : new ServerSettings.Login(userFile, auth == Auth.digest, roles))
         .tls(tlsKeystore == null ? null : new ServerSettings.Tls(tlsKeystore, tlsPasswordFile))
         .limits(new ServerLimits(Duration.ofSeconds(connectionIdleSeconds), Duration.ofSeconds(statementIdleSeconds),
-            maxConnections))
+            maxConnections, maxConnectionsPerUser))
         .maxRequestBytes(maxRequestBytes);
   }
 }

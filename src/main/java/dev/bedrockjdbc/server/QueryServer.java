@@ -47,7 +47,8 @@ public final class QueryServer implements AutoCloseable {
     DriverManager.getConnection(s.url, s.properties).close();
     HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
         .withPort(s.port)
-        .withServerCustomizers(List.of(new BindAddress(s.bind), new RequestSizeLimit(s.maxRequestBytes)), Server.class);
+        .withServerCustomizers(List.of(new BindAddress(s.bind), new RequestSizeLimit(s.maxRequestBytes),
+            new RemoteUser()), Server.class);
     if (s.login != null) {
       readable(s.login.userFile(), "--user-file");
       String file = s.login.userFile().toString();

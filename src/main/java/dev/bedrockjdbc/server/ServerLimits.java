@@ -8,18 +8,20 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How long a client's connection and statement may stay unused before the server closes them, and how many
- * connections it holds at most (past that Avatica closes the least recently used one).
+ * How long a client's connection and statement may stay unused before the server closes them, how many
+ * connections it holds at most (past that Avatica closes the least recently used one), and how many one user may
+ * hold open (past that a new one is refused: one user cannot push every other out).
  */
-public record ServerLimits(Duration connectionIdle, Duration statementIdle, int maxConnections) {
-  public static final ServerLimits DEFAULT = new ServerLimits(Duration.ofMinutes(10), Duration.ofMinutes(5), 100);
+public record ServerLimits(Duration connectionIdle, Duration statementIdle, int maxConnections,
+    int maxConnectionsPerUser) {
+  public static final ServerLimits DEFAULT = new ServerLimits(Duration.ofMinutes(10), Duration.ofMinutes(5), 100, 20);
 
   public ServerLimits {
     if (connectionIdle.isNegative() || connectionIdle.isZero() || statementIdle.isNegative() || statementIdle.isZero()) {
       throw new StartRefused("Idle timeouts must be positive.");
     }
-    if (maxConnections < 1) {
-      throw new StartRefused("The connection limit must be at least 1.");
+    if (maxConnections < 1 || maxConnectionsPerUser < 1) {
+      throw new StartRefused("The connection limits must be at least 1.");
     }
   }
 

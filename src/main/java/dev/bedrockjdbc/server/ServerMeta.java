@@ -1,12 +1,17 @@
 package dev.bedrockjdbc.server;
 
+import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.jdbc.JdbcMeta;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +24,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerMeta extends JdbcMeta implements AutoCloseable {
   private final Properties server;
+  private final int maxPerUser;
+  /** Each user's connection ids, pruned of the ones the cache no longer holds at each new connection. */
+  private final Map<String, Set<String>> byUser = new HashMap<>();
   private final ScheduledExecutorService sweeper;
 
   ServerMeta(String url, Properties server, ServerLimits limits) throws SQLException {
     super(url, limits.avaticaProperties());
     this.server = server;
+    this.maxPerUser = limits.maxConnectionsPerUser();
     this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "bedrock-server-idle-sweeper");
       t.setDaemon(true);
@@ -33,8 +42,21 @@ final class ServerMeta extends JdbcMeta implements AutoCloseable {
     sweeper.scheduleWithFixedDelay(this::expireIdle, period, period, TimeUnit.MILLISECONDS);
   }
 
+  /** Past the user's bound the connection is refused (53300, too many connections), before anything opens. */
   @Override public void openConnection(ConnectionHandle ch, Map<String, String> info) {
-    super.openConnection(ch, ClientProperties.accept(info));
+    Map<String, String> accepted = ClientProperties.accept(info);
+    String user = RemoteUser.current();
+    synchronized (byUser) {
+      Set<String> open = byUser.computeIfAbsent(user, u -> new HashSet<>());
+      open.removeIf(id -> getConnectionCache().getIfPresent(id) == null); // closed or expired since
+      if (open.size() >= maxPerUser) {
+        throw new AvaticaRuntimeException((user.isEmpty() ? "Clients without a login hold" : "User " + user + " holds")
+            + " " + open.size() + " open connections, the server's limit per user (--max-connections-per-user); "
+            + "close one first.", 0, "53300", AvaticaSeverity.ERROR);
+      }
+      super.openConnection(ch, accepted);
+      open.add(ch.id);
+    }
   }
 
   /** {@code info} is Avatica's cache settings plus the accepted client settings; only the latter are kept. */

@@ -110,7 +110,7 @@ class ServerLifecycleTest {
   @Test void aClientVanishingMidScanFreesItsStatementAndStopsTheScan() throws Exception {
     try (QueryServer server = QueryServer.start(new ServerSettings("jdbc:bedrock:pageSize=10;prefetch=false",
         Served.properties(emulator)).port(0).limits(new ServerLimits(Duration.ofMillis(600), Duration.ofMillis(400),
-        10)))) {
+        10, 10)))) {
       emulator.clearRequests();
       List<String> out = dev.bedrockjdbc.TestSupport.runJava(Vanishing.class, List.of(), server.clientUrl());
       assertTrue(out.contains("read true"), String.join("\n", out));
@@ -123,7 +123,7 @@ class ServerLifecycleTest {
 
   @Test void idleConnectionsAndStatementsAreClosed() throws Exception {
     try (QueryServer server = Served.start(emulator,
-        s -> s.limits(new ServerLimits(Duration.ofMillis(300), Duration.ofMillis(200), 10)));
+        s -> s.limits(new ServerLimits(Duration.ofMillis(300), Duration.ofMillis(200), 10, 10)));
          Connection c = Served.thin(server, "")) {
       c.createStatement().executeQuery("SELECT model_arn FROM custom_models").next();
       assertEquals(1, server.openConnections());
@@ -134,7 +134,7 @@ class ServerLifecycleTest {
 
   @Test void connectionsAreBounded() throws Exception {
     try (QueryServer server = Served.start(emulator, s -> s.limits(new ServerLimits(Duration.ofMinutes(10),
-        Duration.ofMinutes(10), 2)))) {
+        Duration.ofMinutes(10), 2, 10)))) {
       List<Connection> clients = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {

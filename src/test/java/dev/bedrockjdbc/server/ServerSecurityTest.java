@@ -34,6 +34,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -87,6 +88,32 @@ class ServerSecurityTest {
       assertFalse(out.contains(wrong), out);
       // A user without an allowed role is authenticated but not let in.
       assertEquals(403, post(secured, "bob:right-pass-2", new byte[] {1}));
+    }
+  }
+
+  /**
+   * One login cannot hold more than its share: past the per-user bound its next connection is refused (53300),
+   * another user still gets in, and a closed connection frees its place.
+   */
+  @Test void connectionsAreBoundedPerUser(@TempDir Path dir) throws Exception {
+    Path users = dir.resolve("users.properties");
+    Files.writeString(users, "alice: pass-a,bedrock\ncarol: pass-c,bedrock\n");
+    ServerSettings.Login login = new ServerSettings.Login(users, false, List.of("bedrock"));
+    try (QueryServer secured = Served.start(emulator, s -> s.login(login)
+        .limits(new ServerLimits(Duration.ofMinutes(10), Duration.ofMinutes(10), 100, 2)))) {
+      String alice = ";avatica_user=alice;avatica_password=pass-a";
+      try (Connection a1 = Served.thin(secured, alice); Connection a2 = Served.thin(secured, alice);
+           Connection c1 = Served.thin(secured, ";avatica_user=carol;avatica_password=pass-c")) {
+        for (Connection c : List.of(a1, a2, c1)) {
+          assertEquals(List.of(List.of(120L)), query(c, "SELECT COUNT(*) FROM custom_models"));
+        }
+        Exception refused = assertThrows(Exception.class, () -> query(Served.thin(secured, alice), "VALUES 1"));
+        assertTrue(everything(refused).contains("User alice holds 2 open connections"), everything(refused));
+        a1.close();
+        try (Connection a3 = Served.thin(secured, alice)) {
+          assertEquals(List.of(List.of(120L)), query(a3, "SELECT COUNT(*) FROM custom_models"), "a freed place");
+        }
+      }
     }
   }
 
