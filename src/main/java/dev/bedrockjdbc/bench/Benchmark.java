@@ -57,6 +57,7 @@ public final class Benchmark {
       coldFirstRow(big);
       warmLatency(big);
       memory(big);
+      new ServerFigures(out, scanModels, rounds).run(big);
     }
     latencyHiding();
   }
@@ -175,7 +176,7 @@ public final class Benchmark {
   }
 
   /** The median over rounds of driver / reference: less sensitive to load that changes between rounds. */
-  private static double pairedRatio(long[] driver, long[] reference) {
+  static double pairedRatio(long[] driver, long[] reference) {
     double[] ratios = new double[driver.length];
     for (int i = 0; i < driver.length; i++) {
       ratios[i] = (double) driver[i] / reference[i];
@@ -309,7 +310,7 @@ public final class Benchmark {
   }
 
   /** Nanoseconds to re-execute a prepared statement and read its rows. */
-  private static long timeExecution(PreparedStatement ps) throws SQLException {
+  static long timeExecution(PreparedStatement ps) throws SQLException {
     long start = System.nanoTime();
     try (ResultSet rs = ps.executeQuery()) {
       drain(rs);
@@ -368,11 +369,11 @@ public final class Benchmark {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
-  private record Child(long millis, String line, int exit) {
+  record Child(long millis, String line, int exit) {
   }
 
   /** Runs a probe in a fresh JVM on this class path; the time is process start to its first output line. */
-  private static Child child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
+  static Child child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
@@ -397,13 +398,13 @@ public final class Benchmark {
     }
   }
 
-  private static void check(long rows, long expected) {
+  static void check(long rows, long expected) {
     if (rows != expected) {
       throw new IllegalStateException("read " + rows + " rows, expected " + expected);
     }
   }
 
-  private static long median(long[] values) {
+  static long median(long[] values) {
     long[] copy = values.clone();
     Arrays.sort(copy);
     return copy[copy.length / 2];

@@ -10,8 +10,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * Run in a fresh JVM by the benchmark: reaches the first row of the newest-five query, through the driver
- * or through the raw SDK, prints it and exits. The parent times process start to that line.
+ * Run in a fresh JVM by the benchmark: reaches the first row of the newest-five query, through the driver,
+ * through a thin client of the query server, or through the raw SDK, prints it and exits. The parent times process start to that line.
  */
 public final class ColdStartProbe {
   private static final String NEWEST_5 = "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5";
@@ -23,6 +23,15 @@ public final class ColdStartProbe {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("thin")) {
+      // A thin Avatica client of a running `server`: args[1] is its client URL.
+      try (Connection c = DriverManager.getConnection(args[1]); Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery(NEWEST_5)) {
+        rs.next();
+        System.out.println("FIRST_ROW " + rs.getString(1));
+      }
+      return;
+    }
     URI endpoint = URI.create(args[1]);
     if (args[0].equals("idle")) {
       // A user who connects, pauses (types the query), then runs it: time of the query alone.

@@ -1,0 +1,123 @@
+package dev.bedrockjdbc.bench;
+
+import static dev.bedrockjdbc.bench.Benchmark.child;
+import static dev.bedrockjdbc.bench.Benchmark.median;
+import static dev.bedrockjdbc.bench.Benchmark.pairedRatio;
+import static dev.bedrockjdbc.bench.Benchmark.timeExecution;
+
+import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.server.QueryServer;
+import dev.bedrockjdbc.server.ServerSettings;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Figure 7: the query server (Avatica, protobuf, loopback) next to the embedded driver, both over the same
+ * emulator in the same run — a fresh thin-client JVM's first row against a warm server, a re-executed prepared
+ * query, and a full scan read in frames.
+ */
+final class ServerFigures {
+  private static final String NEWEST_5 = "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5";
+  private final PrintStream out;
+  private final int scanModels;
+  private final int rounds;
+
+  ServerFigures(PrintStream out, int scanModels, int rounds) {
+    this.out = out;
+    this.scanModels = scanModels;
+    this.rounds = rounds;
+  }
+
+  void run(BedrockEmulator emulator) throws Exception {
+    out.println("7. Through the query server (`server`: Avatica, protobuf, loopback) vs embedded");
+    String embedded = RawSdk.url(emulator.endpoint(), "");
+    try (QueryServer server = QueryServer.start(new ServerSettings(embedded, new Properties()).port(0))) {
+      String thin = server.clientUrl();
+      coldFirstRow(emulator, thin);
+      warmPrepared(embedded, thin);
+      fullScan(embedded, thin);
+    }
+    out.println();
+  }
+
+  private void coldFirstRow(BedrockEmulator emulator, String thin) throws Exception {
+    child(List.of(), ColdStartProbe.class, "thin", thin); // the server's first query: its own warm-up
+    long[] client = new long[rounds];
+    long[] driver = new long[rounds];
+    for (int i = 0; i < rounds; i++) {
+      client[i] = child(List.of(), ColdStartProbe.class, "thin", thin).millis();
+      driver[i] = child(List.of(), ColdStartProbe.class, "driver", emulator.endpoint().toString()).millis();
+    }
+    out.printf(Locale.ROOT, "cold first row of the newest-5 query: fresh thin-client JVM against the warm server %,d ms,"
+        + " fresh JVM with the embedded driver %,d ms (medians; %s vs %s) => ratio %.2f%n", median(client),
+        median(driver), Arrays.toString(client), Arrays.toString(driver), pairedRatio(client, driver));
+  }
+
+  private void warmPrepared(String embedded, String thin) throws SQLException {
+    long[] local = new long[30];
+    long[] remote = new long[30];
+    try (Connection e = DriverManager.getConnection(embedded); Connection t = DriverManager.getConnection(thin);
+         PreparedStatement pe = e.prepareStatement(NEWEST_5); PreparedStatement pt = t.prepareStatement(NEWEST_5)) {
+      for (int round = 0; round < 2; round++) { // the first round warms both up
+        for (int i = 0; i < 30; i++) {
+          local[i] = timeExecution(pe);
+          remote[i] = timeExecution(pt);
+        }
+      }
+    }
+    double l = median(local) / 1e6;
+    double r = median(remote) / 1e6;
+    out.printf(Locale.ROOT, "re-executed PreparedStatement, newest 5: embedded %.2f ms, through the server %.2f ms "
+        + "(+%.2f ms, target < 2; 30 warm-up + 30 measured, medians)%n", l, r, r - l);
+  }
+
+  private void fullScan(String embedded, String thin) throws SQLException {
+    long[] local = new long[rounds];
+    long[] remote = new long[rounds];
+    scan(embedded);
+    scan(thin);
+    for (int i = 0; i < rounds; i++) {
+      if (i % 2 == 0) {
+        local[i] = scan(embedded);
+        remote[i] = scan(thin);
+      } else {
+        remote[i] = scan(thin);
+        local[i] = scan(embedded);
+      }
+    }
+    out.printf(Locale.ROOT, "full scan of %,d models, every column, frames of 1,000 rows: embedded %,d ms, through the "
+        + "server %,d ms (medians; %s vs %s) => ratio %.2f (target <= 1.5)%n", scanModels, median(local), median(remote),
+        Arrays.toString(local), Arrays.toString(remote), pairedRatio(remote, local));
+  }
+
+  /** Milliseconds to read every row and column of the table as strings, as a generic JDBC client does. */
+  private long scan(String url) throws SQLException {
+    long start = System.nanoTime();
+    long rows = 0;
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.setFetchSize(1000);
+      try (ResultSet rs = s.executeQuery("SELECT * FROM custom_models")) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            rs.getString(i);
+          }
+          rows++;
+        }
+      }
+    }
+    Benchmark.check(rows, scanModels);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+}
