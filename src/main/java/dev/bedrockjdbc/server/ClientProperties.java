@@ -14,13 +14,15 @@ import java.util.Properties;
 /**
  * The connection properties an Avatica client may send: read-only session settings that change neither whose
  * identity is used, nor which endpoint, nor what the server spends. Everything else (credentials, profile, role,
- * endpoints, retries, timeouts, Calcite's {@code model} and factories) comes from the server's command line only.
+ * endpoints, retries, API timeouts, Calcite's {@code model} and factories) comes from the server's command line
+ * only. A client's {@code queryTimeout} can only shorten the server's: Avatica's protocol carries no statement's
+ * timeout, so a connection property is how a client bounds its queries.
  */
 final class ClientProperties {
   /** In their canonical spelling; a client's key is matched ignoring case, as the driver matches. */
   static final List<String> ALLOWED = List.of(
       BedrockProperty.PAGE_SIZE.key(), BedrockProperty.PREFETCH.key(), BedrockProperty.FAST_PATH.key(),
-      "timeZone", "caseSensitive", "lex", "quoting", "unquotedCasing", "quotedCasing", "conformance", "fun");
+      BedrockProperty.QUERY_TIMEOUT.key(), "timeZone", "caseSensitive", "lex", "quoting", "unquotedCasing", "quotedCasing", "conformance", "fun");
 
   private ClientProperties() {
   }
@@ -54,11 +56,26 @@ final class ClientProperties {
       String allowed = canonical(key);
       if (allowed != null) {
         // One spelling only: a server's PAGESIZE and a client's pageSize would otherwise both reach the driver.
+        String serverValue = out.stringPropertyNames().stream().filter(allowed::equalsIgnoreCase).findFirst()
+            .map(out::getProperty).orElse(null);
         out.stringPropertyNames().stream().filter(allowed::equalsIgnoreCase).forEach(out::remove);
-        out.setProperty(allowed, info.getProperty(key));
+        String value = info.getProperty(key);
+        out.setProperty(allowed, allowed.equals(BedrockProperty.QUERY_TIMEOUT.key())
+            ? shorterTimeout(serverValue, value) : value);
       }
     }
     return out;
+  }
+
+  /** The shorter of two query timeouts in seconds (0: none); a value that is no number goes on, to be refused. */
+  private static String shorterTimeout(String server, String client) {
+    try {
+      long s = server == null ? 0 : Long.parseLong(server.strip());
+      long c = Long.parseLong(client.strip());
+      return Long.toString(s <= 0 ? c : c <= 0 ? s : Math.min(s, c));
+    } catch (NumberFormatException e) {
+      return client;
+    }
   }
 
   private static String canonical(String key) {

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /** The server's resources: closed on stop, on idling, past the connection bound; request bodies bounded. */
 class ServerLifecycleTest {
@@ -47,6 +48,30 @@ class ServerLifecycleTest {
       java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
           () -> query(c, "SELECT model_name FROM custom_models WHERE model_name LIKE '%a%'"));
       assertEquals("HYT00", e.getSQLState(), e.getMessage());
+    } finally {
+      emulator.faults(Faults.NONE);
+    }
+  }
+
+  /** A client bounds its own queries with a queryTimeout connection property, and cannot lift the server's. */
+  @Test void aClientsQueryTimeoutPropertyShortensButNeverLiftsTheServers() throws Exception {
+    Properties lifting = Served.properties(emulator);
+    lifting.setProperty("queryTimeout", "1");
+    Properties shorter = new Properties();
+    shorter.setProperty("queryTimeout", "1");
+    Properties none = new Properties();
+    none.setProperty("queryTimeout", "0");
+    try (QueryServer open = Served.start(emulator); QueryServer bounded = QueryServer.start(
+             new ServerSettings("jdbc:bedrock:", lifting).port(0));
+         Connection shortened = Served.thin(open, shorter);
+         Connection unbounded = Served.thin(bounded, none)) {
+      emulator.faults(Faults.NONE.withLatency(60_000));
+      for (Connection c : List.of(shortened, unbounded)) {
+        java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
+            () -> query(c, "SELECT model_name FROM custom_models WHERE model_name LIKE '%b%'"),
+            c == shortened ? "the client's own queryTimeout" : "the server's, which the client cannot lift");
+        assertEquals("HYT00", e.getSQLState(), e.getMessage());
+      }
     } finally {
       emulator.faults(Faults.NONE);
     }
