@@ -237,13 +237,13 @@ public final class Benchmark {
     String endpoint = emulator.endpoint().toString();
     for (int i = 0; i < rounds; i++) {
       if (i % 2 == 0) {
-        driver[i] = child(List.of(), ColdStartProbe.class, "driver", endpoint).millis;
-        raw[i] = child(List.of(), ColdStartProbe.class, "raw", endpoint).millis;
+        driver[i] = firstRow("driver", endpoint);
+        raw[i] = firstRow("raw", endpoint);
       } else {
-        raw[i] = child(List.of(), ColdStartProbe.class, "raw", endpoint).millis;
-        driver[i] = child(List.of(), ColdStartProbe.class, "driver", endpoint).millis;
+        raw[i] = firstRow("raw", endpoint);
+        driver[i] = firstRow("driver", endpoint);
       }
-      filtered[i] = child(List.of(), ColdStartProbe.class, "filtered", endpoint).millis;
+      filtered[i] = firstRow("filtered", endpoint);
     }
     long r = median(raw);
     out.printf(Locale.ROOT, "driver %,d ms, raw SDK %,d ms (medians; %s vs %s) => ratio %.2f (median of the rounds' "
@@ -367,6 +367,15 @@ public final class Benchmark {
       }
     }
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  /** Milliseconds from a fresh probe JVM's start to its first row; a probe that printed none fails the figure. */
+  static long firstRow(String mode, String target) throws Exception {
+    Child c = child(List.of(), ColdStartProbe.class, mode, target);
+    if (c.line == null || !c.line.startsWith("FIRST_ROW")) {
+      throw new IllegalStateException("the " + mode + " probe printed no row (exit " + c.exit + "): " + c.line);
+    }
+    return c.millis;
   }
 
   record Child(long millis, String line, int exit) {

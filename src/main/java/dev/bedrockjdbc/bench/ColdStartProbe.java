@@ -24,7 +24,9 @@ public final class ColdStartProbe {
 
   public static void main(String[] args) throws Exception {
     if (args[0].equals("thin")) {
-      // A thin Avatica client of a running `server`: args[1] is its client URL.
+      // A thin Avatica client of a running `server`: args[1] is its client URL. The -all jar registers only
+      // this driver, so the thin one is loaded by name, as a client application would have it registered.
+      Class.forName(ServerFigures.THIN_DRIVER);
       try (Connection c = DriverManager.getConnection(args[1]); Statement s = c.createStatement();
            ResultSet rs = s.executeQuery(NEWEST_5)) {
         rs.next();

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.bench;
 
-import static dev.bedrockjdbc.bench.Benchmark.child;
+import static dev.bedrockjdbc.bench.Benchmark.firstRow;
 import static dev.bedrockjdbc.bench.Benchmark.median;
 import static dev.bedrockjdbc.bench.Benchmark.pairedRatio;
 import static dev.bedrockjdbc.bench.Benchmark.timeExecution;
@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * query, and a full scan read in frames.
  */
 final class ServerFigures {
+  static final String THIN_DRIVER = "org.apache.calcite.avatica.remote.Driver";
   private static final String NEWEST_5 = "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5";
   private final PrintStream out;
   private final int scanModels;
@@ -40,6 +41,7 @@ final class ServerFigures {
   }
 
   void run(BedrockEmulator emulator) throws Exception {
+    Class.forName(THIN_DRIVER); // the -all jar registers only the bedrock driver
     out.println("7. Through the query server (`server`: Avatica, protobuf, loopback) vs embedded");
     String embedded = RawSdk.url(emulator.endpoint(), "");
     try (QueryServer server = QueryServer.start(new ServerSettings(embedded, new Properties()).port(0))) {
@@ -52,12 +54,12 @@ final class ServerFigures {
   }
 
   private void coldFirstRow(BedrockEmulator emulator, String thin) throws Exception {
-    child(List.of(), ColdStartProbe.class, "thin", thin); // the server's first query: its own warm-up
+    firstRow("thin", thin); // the server's first query: its own warm-up
     long[] client = new long[rounds];
     long[] driver = new long[rounds];
     for (int i = 0; i < rounds; i++) {
-      client[i] = child(List.of(), ColdStartProbe.class, "thin", thin).millis();
-      driver[i] = child(List.of(), ColdStartProbe.class, "driver", emulator.endpoint().toString()).millis();
+      client[i] = firstRow("thin", thin);
+      driver[i] = firstRow("driver", emulator.endpoint().toString());
     }
     out.printf(Locale.ROOT, "cold first row of the newest-5 query: fresh thin-client JVM against the warm server %,d ms,"
         + " fresh JVM with the embedded driver %,d ms (medians; %s vs %s) => ratio %.2f%n", median(client),
