@@ -28,7 +28,7 @@ import java.util.function.BooleanSupplier;
  * and what all connections share (the default chain) is built once.
  */
 class ConnectCyclesTest {
-  private static final int CYCLES = 400;
+  private static final int CYCLES = 1_000;
   private static final String ROLE = "arn:aws:iam::123456789012:role/cycles";
   private static final String PROFILE = "cycles";
   private static final long DEADLINE_SECONDS = 60;
