@@ -28,6 +28,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Calendar;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The driver's ResultSet: Calcite's, with every failure classified by {@link SqlErrors} (Avatica lets
@@ -49,6 +50,8 @@ final class BedrockResultSet implements ResultSet {
   /** Avatica's own: its column count and labels are list reads, cheap enough to check every getter against. */
   private final ResultSetMetaData columns;
   private final int columnCount;
+  /** Each label's first column, case ignored; built at the first call by label. */
+  private Map<String, Integer> byLabel;
   /** Every call but close and isClosed (JDBC allows those on a closed result set) passes it first. */
   private final OpenGuard guard;
   private Read lastRead = Read.BY_AVATICA;
@@ -87,15 +90,24 @@ final class BedrockResultSet implements ResultSet {
     return column;
   }
 
-  /** The index of the first column labelled {@code label}, case ignored (JDBC): the way of every call by label. */
+  /**
+   * The index of the first column labelled {@code label}, case ignored (JDBC): the way of every call by label.
+   * A row mapper reads every column by label on every row, so the labels are indexed once, at the first such call.
+   */
   private int column(String label) throws SQLException {
     guard.check();
-    for (int i = 1; i <= columnCount; i++) {
-      if (columns.getColumnLabel(i).equalsIgnoreCase(label)) {
-        return i;
+    if (byLabel == null) {
+      Map<String, Integer> index = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int i = columnCount; i >= 1; i--) {
+        index.put(columns.getColumnLabel(i), i); // from the last, so the first of equal labels stays
       }
+      byLabel = index;
     }
-    throw Refusals.noColumn(label);
+    Integer column = label == null ? null : byLabel.get(label);
+    if (column == null) {
+      throw Refusals.noColumn(label);
+    }
+    return column;
   }
 
   @Override public boolean next() throws SQLException {
