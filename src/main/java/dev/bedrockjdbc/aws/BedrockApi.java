@@ -4,7 +4,6 @@ import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
-import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
@@ -15,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The Bedrock operations the driver calls, over one SDK client per connection. The only class (with
@@ -49,8 +49,9 @@ public final class BedrockApi implements AutoCloseable {
     });
   }
 
-  public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request) {
-    return withList(client().listCustomModels(request));
+  /** One call on the connection's client (built by then, or waited for). */
+  public <T> T call(Function<BedrockClient, T> call) {
+    return call.apply(client());
   }
 
   /**
@@ -88,16 +89,6 @@ public final class BedrockApi implements AutoCloseable {
   public ListCustomModelsResponse listCustomModels(ListCustomModelsRequest request, Duration timeout) {
     return withList(client().listCustomModels(timeout == null ? request
         : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build()));
-  }
-
-  /** One model by ARN or name, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
-  public GetCustomModelResponse getCustomModel(String modelIdentifier, Duration timeout) {
-    return client().getCustomModel(r -> {
-      r.modelIdentifier(modelIdentifier);
-      if (timeout != null) {
-        r.overrideConfiguration(o -> o.apiCallTimeout(timeout));
-      }
-    });
   }
 
   /** Not closed, and the SDK client built or still being built (building it can fail: bad settings). */

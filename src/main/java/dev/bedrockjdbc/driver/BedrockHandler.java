@@ -2,7 +2,7 @@ package dev.bedrockjdbc.driver;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.schema.BedrockSchema;
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaStatement;
@@ -64,7 +64,7 @@ final class BedrockHandler implements Handler {
     } catch (SQLException e) {
       maxRows = 0; // closed statement: Calcite reports that itself
     }
-    CustomModelsTable.STATEMENT_MAX_ROWS.set(maxRows);
+    BedrockTable.STATEMENT_MAX_ROWS.set(maxRows);
     base.onStatementExecute(statement, resultSink);
   }
 

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.fastpath;
 
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
@@ -27,7 +27,7 @@ final class MaxRowsSignature<T> extends CalciteSignature<T> {
   @Override public Enumerable<T> enumerable(DataContext dataContext) {
     Enumerable<T> rows = planned.enumerable(dataContext);
     // Set for this execution on this thread by the driver's handler, just before Calcite binds the plan.
-    long maxRows = CustomModelsTable.STATEMENT_MAX_ROWS.get();
+    long maxRows = BedrockTable.STATEMENT_MAX_ROWS.get();
     rows = maxRows > 0 ? EnumerableDefaults.take(rows, maxRows) : rows;
     // Outermost, so the hand-over sees the rows the result set gets.
     return fastPath ? FastPathRows.handedOver(rows, columns) : rows;

@@ -3,9 +3,10 @@ package dev.bedrockjdbc.fastpath;
 import dev.bedrockjdbc.fastpath.SimpleSelect.Name;
 import dev.bedrockjdbc.pushdown.Operand;
 import dev.bedrockjdbc.scan.ApiQuery;
+import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.schema.BedrockSchema;
-import dev.bedrockjdbc.schema.CustomModelColumn;
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
@@ -42,30 +43,32 @@ final class SimpleSelectSignature {
       return null;
     }
     SimpleSelect select = SimpleSelectParser.parse(sql).orElse(null);
-    CustomModelsTable table = select == null ? null : table(context, select.table());
+    BedrockTable table = select == null ? null : table(context, select.table());
     if (table == null) {
       return null;
     }
-    List<CustomModelColumn> columns = new ArrayList<>();
+    TableSpec spec = table.spec();
+    List<Integer> columns = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     if (select.columns().isEmpty()) {
-      for (CustomModelColumn c : CustomModelColumn.values()) {
+      for (int c = 0; c < spec.columns().size(); c++) {
         columns.add(c);
-        labels.add(c.columnName());
+        labels.add(spec.column(c).name());
       }
     }
     Set<String> seen = new HashSet<>();
     for (Name n : select.columns()) {
-      CustomModelColumn c = column(n);
+      int c = spec.columnIgnoreCase(n.text());
       // Calcite renames a repeated label (model_name0); leave that to it.
-      if (c == null || !seen.add(n.text().toLowerCase(Locale.ROOT))) {
+      if (c < 0 || !seen.add(n.text().toLowerCase(Locale.ROOT))) {
         return null;
       }
       columns.add(c);
       labels.add(n.quoted() ? n.text() : n.text().toLowerCase(Locale.ROOT));
     }
-    // The API sorts by creation time only; any other order needs Calcite's sort.
-    if (select.orderBy() != null && column(select.orderBy()) != CustomModelColumn.CREATION_TIME) {
+    // The API sorts on one column only, if any; any other order needs Calcite's sort.
+    if (select.orderBy() != null
+        && (spec.sort() == null || spec.columnIgnoreCase(select.orderBy().text()) != spec.sort().column())) {
       return null;
     }
     ApiQuery query = query(table, columns, select);
@@ -82,7 +85,7 @@ final class SimpleSelectSignature {
     RelDataTypeSystem typeSystem = context.getTypeFactory().getTypeSystem();
     List<ColumnMetaData> metaData = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      metaData.add(metaData(typeSystem, i, labels.get(i), columns.get(i)));
+      metaData.add(metaData(typeSystem, i, labels.get(i), spec, spec.column(columns.get(i))));
     }
     // No row type: Calcite uses it only for nested (struct) results, and building one would initialise its
     // type system on a cold JVM (~50 ms of the first row).
@@ -98,31 +101,21 @@ final class SimpleSelectSignature {
         && config.parserFactory(Object.class, null) == null;
   }
 
-  private static CustomModelsTable table(CalcitePrepare.Context context, List<Name> name) {
+  private static BedrockTable table(CalcitePrepare.Context context, List<Name> name) {
     Name table = name.get(name.size() - 1);
     List<String> schemaPath = name.size() == 2 ? List.of(name.get(0).text()) : context.getDefaultSchemaPath();
-    if (schemaPath.size() != 1 || !schemaPath.get(0).equalsIgnoreCase(BedrockSchema.NAME)
-        || !table.text().equalsIgnoreCase(CustomModelsTable.NAME)) {
+    if (schemaPath.size() != 1 || !schemaPath.get(0).equalsIgnoreCase(BedrockSchema.NAME)) {
       return null;
     }
     CalciteSchema schema = context.getRootSchema().getSubSchema(BedrockSchema.NAME, true);
     return schema != null && schema.schema instanceof BedrockSchema bedrock && bedrock.fastPath()
-        ? bedrock.customModels() : null;
-  }
-
-  private static CustomModelColumn column(Name name) {
-    for (CustomModelColumn c : CustomModelColumn.values()) {
-      if (c.columnName().equalsIgnoreCase(name.text())) {
-        return c;
-      }
-    }
-    return null;
+        ? bedrock.table(table.text().toLowerCase(Locale.ROOT)) : null;
   }
 
   /** The scan's request, as the pushdown rules build it for the same query (no filter: the limit caps). */
-  private static ApiQuery query(CustomModelsTable table, List<CustomModelColumn> columns, SimpleSelect select) {
-    int[] fields = columns.stream().mapToInt(Enum::ordinal).toArray();
-    ApiQuery query = ApiQuery.all(fields, table.pageSize());
+  private static ApiQuery query(BedrockTable table, List<Integer> columns, SimpleSelect select) {
+    int[] fields = columns.stream().mapToInt(Integer::intValue).toArray();
+    ApiQuery query = ApiQuery.all(table.spec(), fields, table.pageSize());
     if (select.orderBy() == null && select.fetch() < 0) {
       return query;
     }
@@ -135,15 +128,15 @@ final class SimpleSelectSignature {
    * Column metadata exactly as CalcitePrepareImpl.metaData builds it for a table column (FastPathTest compares
    * the two), from the column's declaration rather than a RelDataType.
    */
-  private static ColumnMetaData metaData(RelDataTypeSystem typeSystem, int ordinal, String label,
-      CustomModelColumn column) {
-    SqlTypeName type = column.sqlType();
+  private static ColumnMetaData metaData(RelDataTypeSystem typeSystem, int ordinal, String label, TableSpec table,
+      ColumnSpec column) {
+    SqlTypeName type = column.type();
     int precision = column.precision(typeSystem);
     ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(type.getJdbcOrdinal(), type.getName(),
         ColumnMetaData.Rep.of(column.javaClass()));
     return new ColumnMetaData(ordinal, false, true, false, false,
-        column.isNullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
-        precision, label, column.columnName(), BedrockSchema.NAME, precision, 0, CustomModelsTable.NAME, null,
+        column.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
+        precision, label, column.name(), BedrockSchema.NAME, precision, 0, table.name(), null,
         avaticaType, true, false, false, avaticaType.columnClassName());
   }
 }

@@ -1,7 +1,6 @@
 package dev.bedrockjdbc.jdbc;
 
-import dev.bedrockjdbc.schema.CustomModelColumn;
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.MetaImpl.MetaColumn;
 import org.apache.calcite.jdbc.CalciteMetaColumnFactory;
@@ -30,10 +29,10 @@ public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory 
       default -> precision < 0 ? null : precision;
     };
     Integer digits = dataType == Types.TIMESTAMP ? Integer.valueOf(Math.max(precision, 0)) : decimalDigits;
-    CustomModelColumn column = table instanceof CustomModelsTable ? CustomModelColumn.named(columnName) : null;
+    int column = table instanceof BedrockTable t ? t.spec().column(columnName) : -1;
     return new BedrockMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, plainTypeName(typeName), size,
         digits, numPrecRadix, nullable, dataType == Types.VARCHAR ? size : null, ordinalPosition, isNullable,
-        column == null ? null : column.remarks());
+        column < 0 ? null : ((BedrockTable) table).spec().column(column).remarks());
   }
 
   /** {@code VARCHAR(63) CHARACTER SET "UTF-8" NOT NULL} → {@code VARCHAR}. */

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.jdbc;
 
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.MetaImpl.MetaTable;
 import org.apache.calcite.jdbc.CalciteMetaImpl;
@@ -16,7 +16,7 @@ public final class BedrockMetaTableFactory implements CalciteMetaTableFactory {
 
   @Override public MetaTable createTable(Table table, String tableCat, String tableSchem, String tableName) {
     return new BedrockMetaTable(table, tableCat, tableSchem, tableName,
-        table instanceof CustomModelsTable ? CustomModelsTable.REMARKS : null);
+        table instanceof BedrockTable t ? t.spec().remarks() : null);
   }
 
   @Override public Class<? extends MetaTable> getMetaTableClass() {

@@ -1,7 +1,8 @@
 package dev.bedrockjdbc.jdbc;
 
 import dev.bedrockjdbc.schema.BedrockSchema;
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.catalog.TableSpec;
+import dev.bedrockjdbc.catalog.tables.Tables;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -11,6 +12,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.StringJoiner;
 
 /**
  * The driver's DatabaseMetaData: read-only, no transactions, batches or procedures, forward-only result sets
@@ -82,15 +84,22 @@ final class MetaDataHandler implements InvocationHandler {
   }
 
   /**
-   * model_arn is the key of custom_models. Answered by a VALUES query on this connection (a real
-   * ResultSet, no API call); names are matched as LIKE patterns, since DBeaver asks with "%".
+   * Each table's key, from its description (model_arn of custom_models). Answered by a VALUES query on this
+   * connection (a real ResultSet, no API call); names are matched as LIKE patterns, since DBeaver asks with "%".
    */
   private ResultSet primaryKeys(String schema, String table) throws SQLException {
     // VARCHAR, not the literals' CHAR: a CHAR(n) parameter would be blank-padded and '%' would match nothing.
-    PreparedStatement ps = connection.prepareStatement("SELECT * FROM (VALUES (CAST(NULL AS VARCHAR(1)), CAST('"
-        + BedrockSchema.NAME + "' AS VARCHAR(128)), CAST('" + CustomModelsTable.NAME + "' AS VARCHAR(128)), "
-        + "CAST('model_arn' AS VARCHAR(128)), CAST(1 AS SMALLINT), CAST('custom_models_pk' AS VARCHAR(128)))) AS t(\"TABLE_CAT\", \"TABLE_SCHEM\", \"TABLE_NAME\", \"COLUMN_NAME\", \"KEY_SEQ\", "
-        + "\"PK_NAME\") WHERE \"TABLE_SCHEM\" LIKE ? AND \"TABLE_NAME\" LIKE ?");
+    StringJoiner rows = new StringJoiner(", ");
+    for (TableSpec spec : Tables.ALL) {
+      if (spec.key() >= 0) {
+        rows.add("(CAST(NULL AS VARCHAR(1)), CAST('" + BedrockSchema.NAME + "' AS VARCHAR(128)), CAST('" + spec.name()
+            + "' AS VARCHAR(128)), CAST('" + spec.column(spec.key()).name() + "' AS VARCHAR(128)), CAST(1 AS SMALLINT), "
+            + "CAST('" + spec.name() + "_pk' AS VARCHAR(128)))");
+      }
+    }
+    PreparedStatement ps = connection.prepareStatement("SELECT * FROM (VALUES " + rows + ") AS t(\"TABLE_CAT\", "
+        + "\"TABLE_SCHEM\", \"TABLE_NAME\", \"COLUMN_NAME\", \"KEY_SEQ\", \"PK_NAME\") "
+        + "WHERE \"TABLE_SCHEM\" LIKE ? AND \"TABLE_NAME\" LIKE ? ORDER BY \"TABLE_NAME\"");
     ps.setString(1, schema == null ? "%" : schema);
     ps.setString(2, table == null ? "%" : table);
     ps.closeOnCompletion();

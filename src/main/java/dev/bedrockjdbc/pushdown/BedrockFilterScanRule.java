@@ -26,7 +26,8 @@ public final class BedrockFilterScanRule extends RelRule<BedrockFilterScanRule.C
     LogicalFilter filter = call.rel(0);
     BedrockTableScan scan = call.rel(1);
     RexBuilder rexBuilder = filter.getCluster().getRexBuilder();
-    List<Condition> conditions = RexConditions.translate(rexBuilder, filter.getCondition(), scan.query().fields());
+    List<Condition> conditions = RexConditions.translate(scan.query().table(), rexBuilder, filter.getCondition(),
+        scan.query().fields());
     if (conditions.isEmpty()) {
       return;
     }

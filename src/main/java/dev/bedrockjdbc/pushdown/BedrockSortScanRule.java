@@ -1,7 +1,7 @@
 package dev.bedrockjdbc.pushdown;
 
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.scan.BedrockTableScan;
-import dev.bedrockjdbc.schema.CustomModelColumn;
 
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
@@ -15,7 +15,7 @@ import org.apache.calcite.rel.logical.LogicalProject;
 import org.immutables.value.Value;
 
 /**
- * Pushes {@code ORDER BY creation_time [ASC|DESC]} (sortBy/sortOrder) and {@code LIMIT}/{@code OFFSET}
+ * Pushes {@code ORDER BY <the API's sort column> [ASC|DESC]} (sortBy/sortOrder) and {@code LIMIT}/{@code OFFSET}
  * (page size, row cap) into the scan, through a filter if there is one. A pushed sort makes the scan carry
  * the collation, so Calcite adds no sort. When nothing in between can drop rows (no filter, or one the API
  * applies exactly) the scan stops after offset + fetch rows; else the scan reads full pages, since the filter
@@ -47,7 +47,8 @@ public final class BedrockSortScanRule extends RelRule<BedrockSortScanRule.Confi
         return;
       }
       RelFieldCollation key = collation.getFieldCollations().get(0);
-      if (CustomModelColumn.values()[scan.query().fields()[key.getFieldIndex()]] != CustomModelColumn.CREATION_TIME) {
+      TableSpec.Sort apiSort = scan.query().table().sort();
+      if (apiSort == null || scan.query().fields()[key.getFieldIndex()] != apiSort.column()) {
         return;
       }
       descending = switch (key.getDirection()) {
@@ -67,7 +68,7 @@ public final class BedrockSortScanRule extends RelRule<BedrockSortScanRule.Confi
     }
     // The limit may stop the scan only if nothing between them can drop a row: decided from the filter that
     // is there now, whatever rules produced it (a merged filter can hold conjuncts that were never pushed).
-    boolean capRows = filter == null || RexConditions.dropsNothing(filter.getCluster().getRexBuilder(),
+    boolean capRows = filter == null || RexConditions.dropsNothing(scan.query().table(), filter.getCluster().getRexBuilder(),
         filter.getCondition(), scan.query().fields(), scan.query().conditions());
     BedrockTableScan pushed = scan.withQuery(
         scan.query().withSortAndLimit(descending, offset, fetch, capRows),

@@ -1,18 +1,20 @@
 package dev.bedrockjdbc.pushdown;
 
-import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * One conjunct of a WHERE clause that the API can pre-filter on: a column, a comparison and its operands.
- * {@code EQUALS} with several operands is an IN list (or an OR of equalities on the column).
+ * One conjunct of a WHERE clause that the API can pre-filter on: a column (by ordinal, with its name), a
+ * comparison and its operands. {@code EQUALS} with several operands is an IN list (or an OR of equalities on
+ * the column).
  *
  * @param escape the LIKE escape character, or null
  * @param caseSensitive false for ILIKE
  */
-public record Condition(CustomModelColumn column, Kind kind, List<Operand> operands, Character escape,
+public record Condition(int column, String name, Kind kind, List<Operand> operands, Character escape,
     boolean caseSensitive) {
 
   /** The comparisons that map to API parameters. */
@@ -22,23 +24,25 @@ public record Condition(CustomModelColumn column, Kind kind, List<Operand> opera
     operands = List.copyOf(operands);
   }
 
-  public static Condition of(CustomModelColumn column, Kind kind, Operand... operands) {
-    return new Condition(column, kind, List.of(operands), null, true);
+  public static Condition of(TableSpec table, int column, Kind kind, Operand... operands) {
+    return new Condition(column, table.column(column).name(), kind, List.of(operands), null, true);
   }
 
   /**
    * Whether the API parameter, when sent, selects exactly the rows the SQL predicate does, so Calcite's copy
-   * of it can drop nothing: a status (an enum; a value outside it is not sent, and then
-   * {@link RequestPlanner} lifts the row cap) and owned models (isOwned=false would include models without
-   * an owner, which SQL's NOT is_owned drops). Names, times (widened), base models (once ignored by the
-   * service, aws/aws-cli#8929) and foundation models (documented loosely) are not exact.
+   * of it can drop nothing: as the table's filter declares (an enum status; is_owned = TRUE). When a value is
+   * not sent (outside the API's enum), {@link RequestPlanner} lifts the row cap.
    */
-  public boolean exact() {
-    return kind == Kind.EQUALS && switch (column) {
-      case MODEL_STATUS -> true;
-      case IS_OWNED -> operands.size() == 1 && operands.get(0) instanceof Operand.Literal l && Boolean.TRUE.equals(l.value());
-      default -> false;
-    };
+  public boolean exact(TableSpec table) {
+    if (kind != Kind.EQUALS) {
+      return false;
+    }
+    FilterSpec filter = table.filter(column);
+    if (filter instanceof FilterSpec.Equals e) {
+      return e.exact();
+    }
+    return filter instanceof FilterSpec.Flag f && operands.size() == 1 && operands.get(0) instanceof Operand.Literal l
+        && f.exactValue() != null && f.exactValue().equals(l.value());
   }
 
   public boolean hasParameters() {
@@ -47,7 +51,7 @@ public record Condition(CustomModelColumn column, Kind kind, List<Operand> opera
 
   /** This condition with every parameter replaced by its bound value. */
   public Condition bind(IntFunction<Object> parameters) {
-    return new Condition(column, kind,
+    return new Condition(column, name, kind,
         operands.stream().map(o -> (Operand) new Operand.Literal(o.value(parameters))).toList(), escape, caseSensitive);
   }
 
@@ -68,6 +72,6 @@ public record Condition(CustomModelColumn column, Kind kind, List<Operand> opera
       case LESS_EQUAL -> "<=";
     };
     String rhs = operands.size() == 1 ? operands.get(0).toString() : operands.toString();
-    return column.columnName() + " " + op + " " + rhs + (escape == null ? "" : " ESCAPE " + escape);
+    return name + " " + op + " " + rhs + (escape == null ? "" : " ESCAPE " + escape);
   }
 }

@@ -1,21 +1,28 @@
 package dev.bedrockjdbc.pushdown;
 
+import dev.bedrockjdbc.catalog.FilterSpec;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
- * The {@code nameContains} value implied by a LIKE pattern or an exact name: the longest literal run that
- * every matching name must contain and that the API accepts (1..63 characters of
- * {@code ([0-9a-zA-Z][_-]?){1,63}}). {@code %} and {@code _} are wildcards unless escaped.
+ * The substring parameter ({@code nameContains}) implied by a LIKE pattern or an exact name: the longest
+ * literal run that every matching name must contain and that the API accepts (the filter's pattern, matched
+ * in full, within its length bound). {@code %} and {@code _} are wildcards unless escaped.
  */
 public final class NameContains {
-  static final int MAX = 63;
+  /**
+   * Runs are searched in their first this many characters: any substring of a run is a valid pre-filter, and
+   * it bounds the pattern matching a megabyte-long LIKE could cost.
+   */
+  static final int SEARCHED = 1024;
 
   private NameContains() {
   }
 
-  /** For {@code model_name LIKE pattern [ESCAPE escape]}; null when no run is acceptable. */
-  public static String fromLike(String pattern, Character escape) {
+  /** For {@code column LIKE pattern [ESCAPE escape]}; null when no run is acceptable. */
+  public static String fromLike(FilterSpec.Contains filter, String pattern, Character escape) {
     List<String> runs = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
@@ -35,7 +42,7 @@ public final class NameContains {
     runs.add(run.toString());
     String best = null;
     for (String r : runs) {
-      String candidate = longestAccepted(r);
+      String candidate = longestAccepted(filter, r);
       if (candidate != null && (best == null || candidate.length() > best.length())) {
         best = candidate;
       }
@@ -43,37 +50,30 @@ public final class NameContains {
     return best;
   }
 
-  /** For {@code model_name = name}. */
-  public static String fromName(String name) {
-    return longestAccepted(name);
+  /** For {@code column = name}. */
+  public static String fromName(FilterSpec.Contains filter, String name) {
+    return longestAccepted(filter, name);
   }
 
   /**
-   * The longest substring the API's pattern accepts: starts with a letter or digit, has no two
-   * separators ({@code _ -}) in a row, at most 63 characters. Any substring of a run works, since a name
-   * that contains the run contains each of its substrings.
+   * The longest substring the API accepts (the first of equal length). Any substring of a run works, since a
+   * name that contains the run contains each of its substrings.
    */
-  static String longestAccepted(String run) {
+  static String longestAccepted(FilterSpec.Contains filter, String run) {
+    String searched = run.length() > SEARCHED ? run.substring(0, SEARCHED) : run;
+    Matcher m = filter.accepted().matcher(searched);
     String best = null;
-    int start = 0;
-    while (start < run.length()) {
-      if (!isAlnum(run.charAt(start))) {
-        start++;
-        continue;
+    for (int start = 0; start < searched.length(); start++) {
+      int longest = Math.min(filter.maxLength(), searched.length() - start);
+      if (best != null && longest <= best.length()) {
+        break; // later starts can only be shorter
       }
-      int end = start + 1;
-      while (end < run.length() && end - start < MAX) {
-        char c = run.charAt(end);
-        boolean ok = isAlnum(c) || (isSeparator(c) && !isSeparator(run.charAt(end - 1)));
-        if (!ok) {
+      for (int end = start + longest; end > start && (best == null || end - start > best.length()); end--) {
+        if (m.region(start, end).matches()) {
+          best = searched.substring(start, end);
           break;
         }
-        end++;
       }
-      if (best == null || end - start > best.length()) {
-        best = run.substring(start, end);
-      }
-      start++;
     }
     return best;
   }
@@ -81,13 +81,5 @@ public final class NameContains {
   /** Whether the API's case handling cannot matter: no letters. */
   static boolean caseless(String s) {
     return s.chars().noneMatch(Character::isLetter);
-  }
-
-  private static boolean isAlnum(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isSeparator(char c) {
-    return c == '_' || c == '-';
   }
 }

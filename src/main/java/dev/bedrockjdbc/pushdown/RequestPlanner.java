@@ -1,31 +1,33 @@
 package dev.bedrockjdbc.pushdown;
 
-import dev.bedrockjdbc.aws.ApiShapes;
-import dev.bedrockjdbc.scan.ListRequest;
-import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.catalog.ApiRequest;
+import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The translation from SQL predicates to API calls, as a pure function. Every parameter it sends is implied
- * by the predicates (the API may return more rows, never fewer); a value the API would reject is not sent,
- * and its predicate is left to Calcite alone; only SQL itself (a comparison with NULL, an empty range or
- * set, LIMIT 0) decides that no call is needed. Calcite still evaluates the exact predicates afterwards.
+ * The translation from SQL predicates to API calls, as a pure function of the table's description. Every
+ * parameter it sends is implied by the predicates (the API may return more rows, never fewer); a value the API
+ * would reject is not sent, and its predicate is left to Calcite alone; only SQL itself (a comparison with
+ * NULL, an empty range or set, LIMIT 0) decides that no call is needed. Calcite still evaluates the exact
+ * predicates afterwards.
  */
 public final class RequestPlanner {
   /** More values than this on one column are not split into request streams: a scan is cheaper. */
   public static final int MAX_STREAMS = 20;
   private static final long SECOND = 1000;
   /**
-   * The creation-time bounds sent: the years the API's four-digit ISO-8601 form can write, less the widening.
-   * A bound outside (a BI tool's 9999-12-31 sentinel, Long.MAX_VALUE) leaves that side open.
+   * The time bounds sent: the years the API's four-digit ISO-8601 form can write, less the widening. A bound
+   * outside (a BI tool's 9999-12-31 sentinel, Long.MAX_VALUE) leaves that side open.
    */
   private static final long EARLIEST_BOUND = Instant.parse("0001-01-02T00:00:00Z").toEpochMilli();
   private static final long LATEST_BOUND = Instant.parse("9999-12-30T00:00:00Z").toEpochMilli();
@@ -37,27 +39,28 @@ public final class RequestPlanner {
    * The calls for a query.
    *
    * @param conditions   pushable conjuncts, all bound (no parameters)
-   * @param descending   null: no pushed sort; else sortBy=CreationTime in that order
+   * @param descending   null: no pushed sort; else the table's sort in that order
    * @param rowCap       rows the query can use at most, when nothing above the scan drops rows; else -1
    * @param pageSize     the connection's page size
-   * @param needsSummaryOnlyColumns whether the query reads a column GetCustomModel does not return
+   * @param needsSummaryOnlyColumns whether the query reads a column the table's Get does not return
    */
-  public static RequestPlan plan(List<Condition> conditions, Boolean descending, long rowCap, int pageSize,
-      boolean needsSummaryOnlyColumns) {
-    Map<CustomModelColumn, Set<Object>> equal = new EnumMap<>(CustomModelColumn.class);
+  public static RequestPlan plan(TableSpec table, List<Condition> conditions, Boolean descending, long rowCap,
+      int pageSize, boolean needsSummaryOnlyColumns) {
+    Map<Integer, Set<Object>> equal = new TreeMap<>();
     long lo = Long.MIN_VALUE;
     long hi = Long.MAX_VALUE;
     List<String> nameRuns = new ArrayList<>();
     for (Condition c : conditions) {
       List<Object> values = c.values();
+      FilterSpec filter = table.filter(c.column());
       switch (c.kind()) {
         case EQUALS -> {
           Set<Object> set = new LinkedHashSet<>(values);
           set.remove(null); // col = NULL is never true
-          if (c.column() == CustomModelColumn.CREATION_TIME) {
+          if (filter instanceof FilterSpec.Range) {
             if (set.size() != 1) {
               if (set.isEmpty()) {
-                return new RequestPlan.NoCall("creation_time = NULL");
+                return new RequestPlan.NoCall(c.name() + " = NULL");
               }
               continue; // several instants: left to Calcite
             }
@@ -76,7 +79,7 @@ public final class RequestPlanner {
           if (pattern == null) {
             return new RequestPlan.NoCall("LIKE NULL");
           }
-          String run = NameContains.fromLike((String) pattern, c.escape());
+          String run = NameContains.fromLike((FilterSpec.Contains) filter, (String) pattern, c.escape());
           if (run != null && (c.caseSensitive() || NameContains.caseless(run))) {
             nameRuns.add(run);
           }
@@ -99,106 +102,123 @@ public final class RequestPlanner {
       }
     }
     if (lo > hi) {
-      return new RequestPlan.NoCall("empty creation_time range");
+      return new RequestPlan.NoCall("empty " + table.column(table.rangeColumn()).name() + " range");
     }
-    for (Map.Entry<CustomModelColumn, Set<Object>> e : equal.entrySet()) {
+    for (Map.Entry<Integer, Set<Object>> e : equal.entrySet()) {
       if (e.getValue().isEmpty()) {
-        return new RequestPlan.NoCall("no " + e.getKey().columnName() + " value can match");
+        return new RequestPlan.NoCall("no " + table.column(e.getKey()).name() + " value can match");
       }
     }
     // A value outside the driver's copy of the API's shapes (a status added next year, a newer ARN form)
     // may still be a row's value: the column is not pushed at all, and Calcite alone decides, so its filter
     // may drop rows and a limit cannot stop the scan.
-    boolean allSent = sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_ARN, ApiShapes::isCustomModelArn)
-        & sendOnlyIfAllValid(equal, CustomModelColumn.BASE_MODEL_ARN, ApiShapes::isBaseModelArn)
-        & sendOnlyIfAllValid(equal, CustomModelColumn.FOUNDATION_MODEL_ARN,
-            v -> ApiShapes.FOUNDATION_MODEL_ARN.matcher(v).matches())
-        & sendOnlyIfAllValid(equal, CustomModelColumn.MODEL_STATUS, ApiShapes.MODEL_STATUSES::contains);
+    boolean allSent = true;
+    for (int column : List.copyOf(equal.keySet())) {
+      Predicate<String> sendable = sendable(table.filter(column));
+      if (sendable != null && !equal.get(column).stream().allMatch(v -> sendable.test((String) v))) {
+        equal.remove(column);
+        allSent = false;
+      }
+    }
     if (!allSent && rowCap > 0) {
       rowCap = -1;
     }
-    Set<Object> arns = equal.get(CustomModelColumn.MODEL_ARN);
-    if (arns != null && arns.size() <= MAX_STREAMS) {
-      return new RequestPlan.Lookup(arns.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
+    int key = table.key();
+    Set<Object> keys = key < 0 || !(table.filter(key) instanceof FilterSpec.Key) ? null : equal.get(key);
+    if (keys != null && keys.size() <= MAX_STREAMS && table.lookup() != null) {
+      return new RequestPlan.Lookups(table.lookup(), table.list().name(),
+          keys.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
     }
-    return listing(equal, lo, hi, nameRuns, descending, rowCap, pageSize);
+    return listing(table, equal, lo, hi, nameRuns, descending, rowCap, pageSize);
   }
 
-  private static RequestPlan listing(Map<CustomModelColumn, Set<Object>> equal, long lo, long hi,
+  private static Predicate<String> sendable(FilterSpec filter) {
+    if (filter instanceof FilterSpec.Equals e) {
+      return e.sendable();
+    }
+    return filter instanceof FilterSpec.Key k ? k.sendable() : null;
+  }
+
+  private static RequestPlan listing(TableSpec table, Map<Integer, Set<Object>> equal, long lo, long hi,
       List<String> nameRuns, Boolean descending, long rowCap, int pageSize) {
-    Set<Object> names = equal.getOrDefault(CustomModelColumn.MODEL_NAME, Set.of());
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    int containsColumn = table.containsColumn();
+    FilterSpec.Contains contains = containsColumn < 0 ? null : (FilterSpec.Contains) table.filter(containsColumn);
+    Set<Object> names = containsColumn < 0 ? Set.of() : equal.getOrDefault(containsColumn, Set.of());
     if (names.size() == 1) {
-      String run = NameContains.fromName((String) names.iterator().next());
+      String run = NameContains.fromName(contains, (String) names.iterator().next());
       if (run != null) {
         nameRuns.add(run);
       }
     }
     String nameContains = nameRuns.stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElse(null);
-    // Widened to whole seconds and one more second on each side: whatever the service's bound semantics
-    // (inclusive, exclusive, truncated to seconds), no row of the SQL range is left out.
-    Instant after = lo < EARLIEST_BOUND || lo > LATEST_BOUND ? null
-        : Instant.ofEpochMilli(Math.floorDiv(lo, SECOND) * SECOND - SECOND);
-    Instant before = hi < EARLIEST_BOUND || hi > LATEST_BOUND ? null
-        : Instant.ofEpochMilli(Math.floorDiv(hi + SECOND, SECOND) * SECOND + SECOND);
-    int first = (int) Math.min(pageSize, rowCap >= 1 ? rowCap : pageSize);
-    ListRequest base = new ListRequest(before, after, nameContains,
-        single(equal, CustomModelColumn.BASE_MODEL_ARN), single(equal, CustomModelColumn.FOUNDATION_MODEL_ARN),
-        single(equal, CustomModelColumn.IS_OWNED), single(equal, CustomModelColumn.MODEL_STATUS), descending, first);
+    if (nameContains != null) {
+      parameters.put(contains.parameter(), nameContains);
+    }
+    if (table.rangeColumn() >= 0) {
+      FilterSpec.Range range = (FilterSpec.Range) table.filter(table.rangeColumn());
+      // Widened to whole seconds and one more second on each side: whatever the service's bound semantics
+      // (inclusive, exclusive, truncated to seconds), no row of the SQL range is left out.
+      if (lo >= EARLIEST_BOUND && lo <= LATEST_BOUND) {
+        parameters.put(range.afterParameter(), Instant.ofEpochMilli(Math.floorDiv(lo, SECOND) * SECOND - SECOND));
+      }
+      if (hi >= EARLIEST_BOUND && hi <= LATEST_BOUND) {
+        parameters.put(range.beforeParameter(),
+            Instant.ofEpochMilli(Math.floorDiv(hi + SECOND, SECOND) * SECOND + SECOND));
+      }
+    }
+    for (Map.Entry<Integer, Set<Object>> e : equal.entrySet()) {
+      String parameter = parameter(table.filter(e.getKey()));
+      if (parameter != null && e.getValue().size() == 1) {
+        parameters.put(parameter, e.getValue().iterator().next());
+      }
+    }
+    if (descending != null) {
+      parameters.put("sortBy", table.sort().sortBy());
+      parameters.put("sortOrder", descending ? "Descending" : "Ascending");
+    }
     if (rowCap == 0) {
       return new RequestPlan.NoCall("LIMIT 0");
     }
-    CustomModelColumn split = splitColumn(equal, nameContains);
-    List<ListRequest> streams = new ArrayList<>();
+    int first = (int) Math.min(pageSize, rowCap >= 1 ? rowCap : pageSize);
+    ApiRequest base = new ApiRequest(table.list(), parameters, descending, first);
+    Integer split = splitColumn(table, equal, nameContains);
+    List<ApiRequest> streams = new ArrayList<>();
     if (split == null) {
       streams.add(base);
     } else {
       for (Object v : equal.get(split)) {
-        ListRequest r = switch (split) {
-          case MODEL_NAME -> base.withNameContains(NameContains.fromName((String) v));
-          case BASE_MODEL_ARN -> base.withBaseModelArn((String) v);
-          case FOUNDATION_MODEL_ARN -> base.withFoundationModelArn((String) v);
-          case MODEL_STATUS -> base.withModelStatus((String) v);
-          default -> throw new AssertionError(split);
-        };
-        streams.add(r);
+        FilterSpec filter = table.filter(split);
+        streams.add(filter instanceof FilterSpec.Contains c
+            ? base.with(c.parameter(), NameContains.fromName(c, (String) v))
+            : base.with(parameter(filter), v));
       }
     }
     return new RequestPlan.Listing(streams, descending, rowCap, pageSize);
   }
 
+  /** The parameter an equality on this filter's column sends as it is, or null. */
+  private static String parameter(FilterSpec filter) {
+    if (filter instanceof FilterSpec.Equals e) {
+      return e.parameter();
+    }
+    return filter instanceof FilterSpec.Flag f ? f.parameter() : null;
+  }
+
   /** The one multi-valued column to split into request streams (the fewest values), or null. */
-  private static CustomModelColumn splitColumn(Map<CustomModelColumn, Set<Object>> equal, String nameContains) {
-    CustomModelColumn best = null;
-    for (Map.Entry<CustomModelColumn, Set<Object>> e : equal.entrySet()) {
+  private static Integer splitColumn(TableSpec table, Map<Integer, Set<Object>> equal, String nameContains) {
+    Integer best = null;
+    for (Map.Entry<Integer, Set<Object>> e : equal.entrySet()) {
       int n = e.getValue().size();
-      boolean splittable = switch (e.getKey()) {
-        case BASE_MODEL_ARN, FOUNDATION_MODEL_ARN, MODEL_STATUS -> true;
-        // Every name needs an acceptable run, and a LIKE's run would be lost: only names alone.
-        case MODEL_NAME -> nameContains == null
-            && e.getValue().stream().allMatch(v -> NameContains.fromName((String) v) != null);
-        default -> false;
-      };
+      FilterSpec filter = table.filter(e.getKey());
+      boolean splittable = filter instanceof FilterSpec.Equals eq ? eq.split()
+          // Every name needs an acceptable run, and a LIKE's run would be lost: only names alone.
+          : filter instanceof FilterSpec.Contains c && nameContains == null
+              && e.getValue().stream().allMatch(v -> NameContains.fromName(c, (String) v) != null);
       if (splittable && n > 1 && n <= MAX_STREAMS && (best == null || n < equal.get(best).size())) {
         best = e.getKey();
       }
     }
     return best;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T single(Map<CustomModelColumn, Set<Object>> equal, CustomModelColumn column) {
-    Set<Object> values = equal.get(column);
-    return values != null && values.size() == 1 ? (T) values.iterator().next() : null;
-  }
-
-  /** Removes the column's values unless each is valid; false if it removed them. */
-  private static boolean sendOnlyIfAllValid(Map<CustomModelColumn, Set<Object>> equal, CustomModelColumn column,
-      Predicate<String> valid) {
-    Set<Object> values = equal.get(column);
-    if (values != null && !values.stream().allMatch(v -> valid.test((String) v))) {
-      equal.remove(column);
-      return false;
-    }
-    return true;
   }
 }

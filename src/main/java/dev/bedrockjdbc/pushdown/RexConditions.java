@@ -1,6 +1,7 @@
 package dev.bedrockjdbc.pushdown;
 
-import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
@@ -23,18 +24,17 @@ import java.util.List;
  * is skipped; it stays in the filter that Calcite evaluates anyway.
  */
 public final class RexConditions {
-  private static final CustomModelColumn[] COLUMNS = CustomModelColumn.values();
-
   private RexConditions() {
   }
 
   /**
    * @param fields the scan's column ordinals, by input field index
    */
-  public static List<Condition> translate(RexBuilder rexBuilder, RexNode condition, int[] fields) {
+  public static List<Condition> translate(TableSpec table, RexBuilder rexBuilder, RexNode condition, int[] fields) {
     List<Condition> out = new ArrayList<>();
+    Columns columns = new Columns(table, fields);
     for (RexNode conjunct : conjuncts(rexBuilder, condition)) {
-      Condition c = conjunct(conjunct, fields);
+      Condition c = conjunct(conjunct, columns);
       if (c != null) {
         out.add(c);
       }
@@ -48,9 +48,10 @@ public final class RexConditions {
    * pushed condition is one of its conjuncts. Decided from the plan as it is, so a LIMIT above such a
    * filter may stop the scan.
    */
-  public static boolean dropsNothing(RexBuilder rexBuilder, RexNode condition, int[] fields, List<Condition> pushed) {
-    List<Condition> own = translate(rexBuilder, condition, fields);
-    return conjuncts(rexBuilder, condition).size() == own.size() && own.stream().allMatch(Condition::exact)
+  public static boolean dropsNothing(TableSpec table, RexBuilder rexBuilder, RexNode condition, int[] fields,
+      List<Condition> pushed) {
+    List<Condition> own = translate(table, rexBuilder, condition, fields);
+    return conjuncts(rexBuilder, condition).size() == own.size() && own.stream().allMatch(c -> c.exact(table))
         && new HashSet<>(own).equals(new HashSet<>(pushed));
   }
 
@@ -59,53 +60,55 @@ public final class RexConditions {
     return RelOptUtil.conjunctions(RexUtil.expandSearch(rexBuilder, null, condition));
   }
 
-  private static Condition conjunct(RexNode node, int[] fields) {
-    CustomModelColumn bare = column(node, fields);
-    if (bare == CustomModelColumn.IS_OWNED) {
-      return Condition.of(bare, Condition.Kind.EQUALS, new Operand.Literal(true));
+  private static Condition conjunct(RexNode node, Columns columns) {
+    int bare = columns.flag(node);
+    if (bare >= 0) {
+      return columns.condition(bare, Condition.Kind.EQUALS, new Operand.Literal(true));
     }
     if (!(node instanceof RexCall call)) {
       return null;
     }
     switch (call.getKind()) {
-      case NOT, IS_FALSE:
-        return column(call.operands.get(0), fields) == CustomModelColumn.IS_OWNED
-            ? Condition.of(CustomModelColumn.IS_OWNED, Condition.Kind.EQUALS, new Operand.Literal(false)) : null;
-      case IS_TRUE:
-        return column(call.operands.get(0), fields) == CustomModelColumn.IS_OWNED
-            ? Condition.of(CustomModelColumn.IS_OWNED, Condition.Kind.EQUALS, new Operand.Literal(true)) : null;
+      case NOT, IS_FALSE: {
+        int flag = columns.flag(call.operands.get(0));
+        return flag < 0 ? null : columns.condition(flag, Condition.Kind.EQUALS, new Operand.Literal(false));
+      }
+      case IS_TRUE: {
+        int flag = columns.flag(call.operands.get(0));
+        return flag < 0 ? null : columns.condition(flag, Condition.Kind.EQUALS, new Operand.Literal(true));
+      }
       case EQUALS, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL:
-        return comparison(call, fields);
+        return comparison(call, columns);
       case LIKE:
-        return like(call, fields);
+        return like(call, columns);
       case OR:
-        return equalities(call, fields);
+        return equalities(call, columns);
       default:
         return null;
     }
   }
 
-  private static Condition comparison(RexCall call, int[] fields) {
+  private static Condition comparison(RexCall call, Columns columns) {
     RexNode left = call.operands.get(0);
     RexNode right = call.operands.get(1);
     SqlKind kind = call.getKind();
-    CustomModelColumn column = column(left, fields);
+    int column = columns.filtered(left);
     Operand value = operand(right);
-    if (column == null || value == null) {
-      column = column(right, fields);
+    if (column < 0 || value == null) {
+      column = columns.filtered(right);
       value = operand(left);
       kind = kind.reverse();
     }
-    if (column == null || value == null) {
+    if (column < 0 || value == null) {
       return null;
     }
     if (kind == SqlKind.EQUALS) {
-      return pushableEquality(column) ? Condition.of(column, Condition.Kind.EQUALS, value) : null;
+      return columns.condition(column, Condition.Kind.EQUALS, value);
     }
-    if (column != CustomModelColumn.CREATION_TIME) {
+    if (!(columns.table.filter(column) instanceof FilterSpec.Range)) {
       return null;
     }
-    return Condition.of(column, switch (kind) {
+    return columns.condition(column, switch (kind) {
       case GREATER_THAN -> Condition.Kind.GREATER;
       case GREATER_THAN_OR_EQUAL -> Condition.Kind.GREATER_EQUAL;
       case LESS_THAN -> Condition.Kind.LESS;
@@ -113,9 +116,10 @@ public final class RexConditions {
     }, value);
   }
 
-  private static Condition like(RexCall call, int[] fields) {
+  private static Condition like(RexCall call, Columns columns) {
     SqlLikeOperator op = (SqlLikeOperator) call.getOperator();
-    if (op.isNegated() || column(call.operands.get(0), fields) != CustomModelColumn.MODEL_NAME) {
+    int column = columns.filtered(call.operands.get(0));
+    if (op.isNegated() || column < 0 || !(columns.table.filter(column) instanceof FilterSpec.Contains)) {
       return null;
     }
     Operand pattern = operand(call.operands.get(1));
@@ -130,34 +134,43 @@ public final class RexConditions {
       }
       escape = lit.getValueAs(String.class).charAt(0);
     }
-    return new Condition(CustomModelColumn.MODEL_NAME, Condition.Kind.LIKE, List.of(pattern), escape,
+    return new Condition(column, columns.table.column(column).name(), Condition.Kind.LIKE, List.of(pattern), escape,
         op.isCaseSensitive());
   }
 
   /** {@code c = a OR c = b OR ...} on one column: an IN list. */
-  private static Condition equalities(RexCall or, int[] fields) {
-    CustomModelColumn column = null;
+  private static Condition equalities(RexCall or, Columns columns) {
+    Integer column = null;
     List<Operand> values = new ArrayList<>();
     for (RexNode d : RelOptUtil.disjunctions(or)) {
-      Condition c = d instanceof RexCall dc && dc.getKind() == SqlKind.EQUALS ? comparison(dc, fields) : null;
+      Condition c = d instanceof RexCall dc && dc.getKind() == SqlKind.EQUALS ? comparison(dc, columns) : null;
       if (c == null || (column != null && c.column() != column)) {
         return null;
       }
       column = c.column();
       values.addAll(c.operands());
     }
-    return column == null ? null : new Condition(column, Condition.Kind.EQUALS, values, null, true);
+    return column == null ? null
+        : new Condition(column, columns.table.column(column).name(), Condition.Kind.EQUALS, values, null, true);
   }
 
-  private static boolean pushableEquality(CustomModelColumn column) {
-    return switch (column) {
-      case MODEL_ARN, MODEL_NAME, CREATION_TIME, BASE_MODEL_ARN, FOUNDATION_MODEL_ARN, MODEL_STATUS, IS_OWNED -> true;
-      default -> false;
-    };
-  }
+  /** The scan's columns, by input field index, and what the table can push on each. */
+  private record Columns(TableSpec table, int[] fields) {
+    /** The table column an input reference names, if the API can filter on it; else -1. */
+    int filtered(RexNode node) {
+      return node instanceof RexInputRef ref && table.filter(fields[ref.getIndex()]) != null
+          ? fields[ref.getIndex()] : -1;
+    }
 
-  private static CustomModelColumn column(RexNode node, int[] fields) {
-    return node instanceof RexInputRef ref ? COLUMNS[fields[ref.getIndex()]] : null;
+    /** The column of a bare BOOLEAN reference the API can filter on ({@link FilterSpec.Flag}); else -1. */
+    int flag(RexNode node) {
+      int c = filtered(node);
+      return c >= 0 && table.filter(c) instanceof FilterSpec.Flag ? c : -1;
+    }
+
+    Condition condition(int column, Condition.Kind kind, Operand value) {
+      return Condition.of(table, column, kind, value);
+    }
   }
 
   /** A literal (in the column's internal representation) or a {@code ?}; null for anything else. */

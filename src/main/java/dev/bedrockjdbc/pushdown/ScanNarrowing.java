@@ -1,7 +1,6 @@
 package dev.bedrockjdbc.pushdown;
 
 import dev.bedrockjdbc.scan.BedrockTableScan;
-import dev.bedrockjdbc.schema.CustomModelColumn;
 
 import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.util.mapping.Mapping;
@@ -13,7 +12,7 @@ import java.util.Arrays;
 /**
  * A scan narrowed to the columns its consumer uses, and where each used column moved to, so the consumer's
  * references can be rewritten. Order is kept: a used column's new position is its rank among the used ones. A
- * consumer that uses no column ({@code COUNT(*)}, {@code SELECT 1}) gets {@code model_arn} alone: Calcite's
+ * consumer that uses no column ({@code COUNT(*)}, {@code SELECT 1}) gets the key ({@code model_arn}) alone: Calcite's
  * generated code cannot take rows of no column, and that one is a plain string of every summary.
  *
  * @param scan    the narrowed scan, or null when every column is used (nothing to narrow)
@@ -23,7 +22,7 @@ record ScanNarrowing(BedrockTableScan scan, Mapping mapping) {
   static ScanNarrowing of(BedrockTableScan scan, ImmutableBitSet used) {
     int[] fields = scan.query().fields();
     int[] narrowed = new int[Math.max(used.cardinality(), 1)];
-    narrowed[0] = CustomModelColumn.MODEL_ARN.ordinal(); // kept only if no column is used
+    narrowed[0] = Math.max(scan.query().table().key(), 0); // kept only if no column is used
     Mapping mapping = Mappings.create(MappingType.INVERSE_SURJECTION, fields.length, narrowed.length);
     int j = 0;
     for (int i : used) {

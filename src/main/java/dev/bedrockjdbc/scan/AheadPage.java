@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.scan;
 
-import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
+import dev.bedrockjdbc.catalog.ListOperation;
 
 import java.time.Duration;
 import java.util.concurrent.Future;
@@ -14,25 +14,25 @@ import java.util.function.Function;
  * back: two thread wake-ups between every two calls, measured at ~0.3 ms a page on a busy 2-core machine.
  */
 final class AheadPage {
-  private static final Function<ListCustomModelsResponse, AheadPage> NO_CHAIN = r -> null;
+  private static final Function<ListOperation.Page, AheadPage> NO_CHAIN = r -> null;
 
   /** What to start when the page arrives: set by a waiting consumer, taken by the fetch thread. */
-  private final AtomicReference<Function<ListCustomModelsResponse, AheadPage>> onArrival = new AtomicReference<>();
-  private Future<ListCustomModelsResponse> response;
+  private final AtomicReference<Function<ListOperation.Page, AheadPage>> onArrival = new AtomicReference<>();
+  private Future<ListOperation.Page> response;
   private volatile AheadPage next;
   private volatile boolean cancelled;
 
   private AheadPage() {
   }
 
-  static AheadPage start(CallGuard guard, Function<Duration, ListCustomModelsResponse> call) {
+  static AheadPage start(CallGuard guard, Function<Duration, ListOperation.Page> call) {
     AheadPage page = new AheadPage();
     page.response = guard.start(timeout -> page.arrived(call.apply(timeout)));
     return page;
   }
 
-  private ListCustomModelsResponse arrived(ListCustomModelsResponse response) {
-    Function<ListCustomModelsResponse, AheadPage> then = onArrival.getAndSet(NO_CHAIN);
+  private ListOperation.Page arrived(ListOperation.Page response) {
+    Function<ListOperation.Page, AheadPage> then = onArrival.getAndSet(NO_CHAIN);
     if (then != null) {
       try {
         next = then.apply(response);
@@ -55,11 +55,11 @@ final class AheadPage {
    * Has the fetch thread call {@code then} with the response when it arrives, to ask for the next page.
    * Does nothing if it has arrived already: the consumer then asks for the next page itself.
    */
-  void chain(Function<ListCustomModelsResponse, AheadPage> then) {
+  void chain(Function<ListOperation.Page, AheadPage> then) {
     onArrival.compareAndSet(null, then);
   }
 
-  ListCustomModelsResponse await(CallGuard guard) {
+  ListOperation.Page await(CallGuard guard) {
     return guard.await(response);
   }
 

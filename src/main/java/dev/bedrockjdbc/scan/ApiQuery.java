@@ -1,10 +1,10 @@
 package dev.bedrockjdbc.scan;
 
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.pushdown.Condition;
 import dev.bedrockjdbc.pushdown.Operand;
 import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.pushdown.RequestPlanner;
-import dev.bedrockjdbc.schema.CustomModelColumn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,7 @@ import java.util.function.IntFunction;
  * the generated code through the implementor's stash, so a prepared plan serves every execution.
  */
 public final class ApiQuery {
+  private final TableSpec table;
   private final int[] fields;
   private final List<Condition> conditions;
   private final Boolean descending;
@@ -26,8 +27,9 @@ public final class ApiQuery {
   private final boolean capRows;
   private final int pageSize;
 
-  private ApiQuery(int[] fields, List<Condition> conditions, Boolean descending, Operand offset, Operand fetch,
-      boolean capRows, int pageSize) {
+  private ApiQuery(TableSpec table, int[] fields, List<Condition> conditions, Boolean descending, Operand offset,
+      Operand fetch, boolean capRows, int pageSize) {
+    this.table = table;
     this.fields = fields.clone();
     this.conditions = List.copyOf(conditions);
     this.descending = descending;
@@ -38,8 +40,12 @@ public final class ApiQuery {
   }
 
   /** Every column, nothing pushed. */
-  public static ApiQuery all(int[] fields, int pageSize) {
-    return new ApiQuery(fields, List.of(), null, null, null, false, pageSize);
+  public static ApiQuery all(TableSpec table, int[] fields, int pageSize) {
+    return new ApiQuery(table, fields, List.of(), null, null, null, false, pageSize);
+  }
+
+  public TableSpec table() {
+    return table;
   }
 
   public int[] fields() {
@@ -64,12 +70,12 @@ public final class ApiQuery {
   }
 
   public ApiQuery withFields(int[] newFields) {
-    return new ApiQuery(newFields, conditions, descending, offset, fetch, capRows, pageSize);
+    return new ApiQuery(table, newFields, conditions, descending, offset, fetch, capRows, pageSize);
   }
 
   /** Pushes a filter's conditions, as a pre-filter: the filter stays above the scan. */
   public ApiQuery withConditions(List<Condition> newConditions) {
-    return new ApiQuery(fields, newConditions, descending, offset, fetch, capRows, pageSize);
+    return new ApiQuery(table, fields, newConditions, descending, offset, fetch, capRows, pageSize);
   }
 
   /**
@@ -79,7 +85,7 @@ public final class ApiQuery {
    *                after offset + fetch rows; else the limit only sizes the first page
    */
   public ApiQuery withSortAndLimit(Boolean newDescending, Operand newOffset, Operand newFetch, boolean capRows) {
-    return new ApiQuery(fields, conditions, newDescending, newOffset, newFetch, capRows, pageSize);
+    return new ApiQuery(table, fields, conditions, newDescending, newOffset, newFetch, capRows, pageSize);
   }
 
   /** Rows the query's LIMIT/OFFSET lets it use (whether or not the scan is capped), or -1 without a limit. */
@@ -99,14 +105,15 @@ public final class ApiQuery {
       bound.add(c.bind(parameters));
     }
     long needed = rowsWanted(parameters);
-    return RequestPlanner.plan(bound, descending, capRows ? needed : -1, pageSize, needsSummaryOnlyColumns());
+    return RequestPlanner.plan(table, bound, descending, capRows ? needed : -1, pageSize, needsSummaryOnlyColumns());
   }
 
   private boolean needsSummaryOnlyColumns() {
+    if (table.lookup() == null) {
+      return false;
+    }
     for (int f : fields) {
-      CustomModelColumn c = CustomModelColumn.values()[f];
-      if (c == CustomModelColumn.BASE_MODEL_NAME || c == CustomModelColumn.OWNER_ACCOUNT_ID
-          || c == CustomModelColumn.IS_OWNED) {
+      if (table.lookup().summaryOnly().contains(table.column(f).name())) {
         return true;
       }
     }
@@ -128,13 +135,13 @@ public final class ApiQuery {
   }
 
   @Override public boolean equals(Object o) {
-    return o instanceof ApiQuery q && Arrays.equals(fields, q.fields) && conditions.equals(q.conditions)
+    return o instanceof ApiQuery q && table == q.table && Arrays.equals(fields, q.fields) && conditions.equals(q.conditions)
         && Objects.equals(descending, q.descending) && Objects.equals(offset, q.offset)
         && Objects.equals(fetch, q.fetch) && capRows == q.capRows && pageSize == q.pageSize;
   }
 
   @Override public int hashCode() {
-    return Objects.hash(Arrays.hashCode(fields), conditions, descending, offset, fetch, capRows, pageSize);
+    return Objects.hash(table.name(), Arrays.hashCode(fields), conditions, descending, offset, fetch, capRows, pageSize);
   }
 
   /**
@@ -149,7 +156,7 @@ public final class ApiQuery {
     }
     StringBuilder sb = new StringBuilder("at execution from ").append(conditions);
     if (descending != null) {
-      sb.append(", sortBy=CreationTime, sortOrder=").append(descending ? "Descending" : "Ascending");
+      sb.append(", sortBy=").append(table.sort().sortBy()).append(", sortOrder=").append(descending ? "Descending" : "Ascending");
     }
     if (fetch != null) {
       sb.append(", rows=").append(offset == null ? "" : offset + "+").append(fetch);

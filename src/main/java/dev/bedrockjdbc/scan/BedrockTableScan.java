@@ -1,7 +1,7 @@
 package dev.bedrockjdbc.scan;
 
 import dev.bedrockjdbc.pushdown.BedrockRules;
-import dev.bedrockjdbc.schema.CustomModelsTable;
+import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
@@ -30,15 +30,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The scan of {@code custom_models}: a leaf that carries the API query it will send, so EXPLAIN shows the
+ * The scan of a Bedrock table: a leaf that carries the API query it will send, so EXPLAIN shows the
  * exact request and the planner tells pushed from unpushed scans apart by it (calcite-notes 1.2).
  */
 public final class BedrockTableScan extends TableScan implements EnumerableRel {
-  private final CustomModelsTable bedrockTable;
+  private final BedrockTable bedrockTable;
   private final ApiQuery query;
 
   public BedrockTableScan(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table,
-      CustomModelsTable bedrockTable, ApiQuery query) {
+      BedrockTable bedrockTable, ApiQuery query) {
     super(cluster, traitSet, ImmutableList.of(), table);
     this.bedrockTable = Objects.requireNonNull(bedrockTable, "bedrockTable");
     this.query = Objects.requireNonNull(query, "query");
@@ -103,7 +103,7 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
     return implementor.result(physType,
         Blocks.toBlock(
             Expressions.call(
-                Objects.requireNonNull(table.getExpression(CustomModelsTable.class)),
+                Objects.requireNonNull(table.getExpression(BedrockTable.class)),
                 "query",
                 implementor.getRootExpression(),
                 implementor.stash(query, ApiQuery.class))));

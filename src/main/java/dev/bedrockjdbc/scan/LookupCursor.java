@@ -1,34 +1,35 @@
 package dev.bedrockjdbc.scan;
 
 import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.catalog.ApiRequest;
+import dev.bedrockjdbc.catalog.Lookup;
+import dev.bedrockjdbc.catalog.TableSpec;
 
-import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
-import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
-import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
-
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Point lookups for {@code model_arn = X}: one GetCustomModel per ARN, a missing model being no row. When
- * the query reads a column GetCustomModel lacks (baseModelName, ownerAccountId), one ListCustomModels call
- * narrowed to the model's creation second and base model completes the row: at most two calls, never a scan.
+ * Point lookups for {@code key = X}: one Get per key, a missing resource being no row. When the query reads a
+ * column the Get lacks (custom models: baseModelName, ownerAccountId), one List call narrowed by the lookup's
+ * completion (the model's creation second and base model) completes the row: at most two calls, never a scan.
  */
 public final class LookupCursor extends RowCursor {
-  private static final long SECOND = 1000;
   private final BedrockApi api;
-  private final List<String> arns;
+  private final TableSpec table;
+  private final List<String> keys;
   private final boolean complete;
   private final int pageSize;
-  private final Function<CustomModelSummary, Object> converter;
+  private final Function<Object, Object> converter;
   private final CallGuard guard;
   private int next;
 
-  public LookupCursor(BedrockApi api, List<String> arns, boolean complete, int pageSize,
-      Function<CustomModelSummary, Object> converter, CallGuard guard) {
+  public LookupCursor(BedrockApi api, TableSpec table, List<String> keys, boolean complete, int pageSize,
+      Function<Object, Object> converter, CallGuard guard) {
     this.api = api;
-    this.arns = arns;
+    this.table = table;
+    this.keys = keys;
     this.complete = complete;
     this.pageSize = pageSize;
     this.converter = converter;
@@ -36,41 +37,37 @@ public final class LookupCursor extends RowCursor {
   }
 
   @Override public boolean moveNext() {
-    while (next < arns.size()) {
-      CustomModelSummary s = find(arns.get(next++));
-      if (s != null) {
-        return row(converter.apply(s));
+    while (next < keys.size()) {
+      Object item = find(keys.get(next++));
+      if (item != null) {
+        return row(converter.apply(item));
       }
     }
     return end();
   }
 
-  private CustomModelSummary find(String arn) {
-    final GetCustomModelResponse m;
-    try {
-      m = guard.run(timeout -> api.getCustomModel(arn, timeout));
-    } catch (ResourceNotFoundException e) {
+  private Object find(String key) {
+    Lookup lookup = table.lookup();
+    Object response = guard.run(timeout -> lookup.get().get(api, key, timeout));
+    if (response == null) {
       return null;
     }
-    CustomModelSummary fromGet = CustomModelSummary.builder().modelArn(m.modelArn()).modelName(m.modelName())
-        .creationTime(m.creationTime()).baseModelArn(m.baseModelArn())
-        .customizationType(m.customizationTypeAsString()).modelStatus(m.modelStatusAsString()).build();
-    if (!complete || m.creationTime() == null) {
+    Object fromGet = lookup.toItem().apply(response);
+    Map<String, Object> around = complete ? lookup.completion().apply(response) : null;
+    if (around == null) {
       return fromGet;
     }
-    long t = Math.floorDiv(m.creationTime().toEpochMilli(), SECOND) * SECOND;
-    ListRequest around = new ListRequest(Instant.ofEpochMilli(t + 2 * SECOND), Instant.ofEpochMilli(t - SECOND),
-        null, m.baseModelArn(), null, null, null, null, pageSize);
-    PageCursor page = new PageCursor(api, around, pageSize, -1, guard, 0);
+    PageCursor page = new PageCursor(api, table, new ApiRequest(table.list(), around, null, pageSize), pageSize, -1,
+        guard, 0);
     while (page.moveNext()) {
-      if (arn.equals(page.current().modelArn())) {
+      if (Objects.equals(key, table.keyOf(page.current()))) {
         return page.current();
       }
     }
-    return fromGet; // not listed (should not happen): the fields GetCustomModel has
+    return fromGet; // not listed (should not happen): the fields the Get has
   }
 
   @Override public void close() {
-    next = arns.size();
+    next = keys.size();
   }
 }

@@ -1,14 +1,15 @@
 package dev.bedrockjdbc.scan;
 
 import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.catalog.ApiRequest;
+import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.ListOperation;
+import dev.bedrockjdbc.catalog.RowContext;
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import org.apache.calcite.linq4j.Enumerator;
-
-import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
-import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
-import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,27 +17,28 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Walks one ListCustomModels request stream page by page, asking for a page only when the consumer needs
+ * Walks one List request stream page by page, asking for a page only when the consumer needs
  * a row of it, so a LIMIT, setMaxRows or a closed ResultSet stops paging and memory holds one page.
  * Hand-written rather than the SDK paginator: it sizes each page to the rows still wanted, runs each call
  * under the query's cancel flag and deadline, and fails the query on a nextToken it has already followed
  * (a loop would repeat rows forever) or a page no service could send.
  */
-public final class PageCursor implements Enumerator<CustomModelSummary> {
+public final class PageCursor implements Enumerator<Object> {
   private final BedrockApi api;
-  private final ListRequest request;
+  private final TableSpec table;
+  private final ApiRequest request;
   private final int pageSize;
   private final long rowCap;
   private final CallGuard guard;
   private final long prefetchUntil;
   private final Set<String> tokensSeen = new HashSet<>();
-  private List<CustomModelSummary> page = List.of();
+  private List<?> page = List.of();
   private int index;
   private long received;
   private String nextToken;
   private boolean started;
   private boolean exhausted;
-  private CustomModelSummary current;
+  private Object current;
   /** The next page, asked for while the consumer reads this one; at most one ahead. */
   private AheadPage ahead;
 
@@ -47,9 +49,10 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
    * @param prefetchUntil fetch the next page ahead while fewer rows than this were received (-1: always;
    *                      0: never): the rows the query can use when known (LIMIT, setMaxRows)
    */
-  public PageCursor(BedrockApi api, ListRequest request, int pageSize, long rowCap, CallGuard guard,
+  public PageCursor(BedrockApi api, TableSpec table, ApiRequest request, int pageSize, long rowCap, CallGuard guard,
       long prefetchUntil) {
     this.api = api;
+    this.table = table;
     this.request = request;
     this.pageSize = pageSize;
     this.rowCap = rowCap;
@@ -57,7 +60,7 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     this.prefetchUntil = prefetchUntil;
   }
 
-  @Override public CustomModelSummary current() {
+  @Override public Object current() {
     if (current == null) {
       throw new NoSuchElementException();
     }
@@ -91,13 +94,17 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
   }
 
   private AheadPage fetchAhead(long received, String token) {
-    ListCustomModelsRequest next = laterPage(received, token);
-    return AheadPage.start(guard, timeout -> api.listCustomModels(next, timeout));
+    int size = laterPageSize(received);
+    return AheadPage.start(guard, timeout -> list().call(api, list().request(request.parameters(), token, size, timeout)));
   }
 
-  /** The request for the page after {@code received} rows, sized to the rows still wanted. */
-  private ListCustomModelsRequest laterPage(long received, String token) {
-    return request.toSdk(token, (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received)));
+  private ListOperation list() {
+    return request.operation();
+  }
+
+  /** The size of the page after {@code received} rows: the rows still wanted. */
+  private int laterPageSize(long received) {
+    return (int) (rowCap < 0 ? pageSize : Math.min(pageSize, rowCap - received));
   }
 
   /** The rows received once a page of {@code size} rows comes after {@code before}, up to the row cap. */
@@ -112,9 +119,9 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
 
   private void fetch() {
     if (started && !tokensSeen.add(nextToken)) {
-      throw broken("ListCustomModels returned a nextToken it had already returned (a paging loop)");
+      throw broken(list().name() + " returned a nextToken it had already returned (a paging loop)");
     }
-    ListCustomModelsResponse response;
+    ListOperation.Page response;
     if (ahead != null) {
       AheadPage waitingFor = ahead;
       if (!waitingFor.isDone()) {
@@ -122,23 +129,21 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
         // one as soon as it arrives, as this thread would a moment later.
         long upToThisPage = received;
         waitingFor.chain(r -> {
-          long after = receivedAfter(upToThisPage, r.modelSummaries().size());
+          long after = receivedAfter(upToThisPage, r.items().size());
           return isLast(r.nextToken(), after) || !mayFetchAhead(after) ? null : fetchAhead(after, r.nextToken());
         });
       }
       response = waitingFor.await(guard);
       ahead = waitingFor.next(); // kept until now, so that close() cancels what is in flight
     } else {
-      ListCustomModelsRequest sdkRequest = started ? laterPage(received, nextToken)
-          : request.toSdk(null, request.maxResults());
-      response = guard.run(timeout -> api.listCustomModels(sdkRequest, timeout));
+      String token = started ? nextToken : null;
+      int size = started ? laterPageSize(received) : request.maxResults();
+      response = guard.run(timeout -> list().call(api, list().request(request.parameters(), token, size, timeout)));
     }
     started = true;
-    page = response.modelSummaries();
-    for (CustomModelSummary s : page) {
-      if (s == null || s.modelArn() == null || s.modelName() == null || s.creationTime() == null) {
-        throw broken("ListCustomModels returned a model without its ARN, name or creation time");
-      }
+    page = response.items();
+    for (Object item : page) {
+      checkRequired(item);
     }
     long before = received;
     received = receivedAfter(before, page.size());
@@ -148,6 +153,18 @@ public final class PageCursor implements Enumerator<CustomModelSummary> {
     index = 0;
     nextToken = response.nextToken();
     exhausted = isLast(nextToken, received);
+  }
+
+  /** A NOT NULL column without a value would be a wrong answer (or a failure deep in Calcite's code). */
+  private void checkRequired(Object item) {
+    if (item == null) {
+      throw broken(list().name() + " returned a null item");
+    }
+    for (ColumnSpec c : table.columns()) {
+      if (!c.nullable() && c.value().read(item, RowContext.NONE) == null) {
+        throw broken(list().name() + " returned an item without its " + c.name());
+      }
+    }
   }
 
   private static QueryFailure broken(String what) {

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.scan;
 
-import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import dev.bedrockjdbc.catalog.TableSpec;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,29 +8,31 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rows of one or more request streams: concatenated, or merged on creation time when the streams are
- * sorted (each stream's first page is read before the first row, as a merge must), never a model twice,
- * and at most {@code rowCap} rows. Each stream converts its own rows (a stream filtered on a foundation
- * model knows that column's value).
+ * The rows of one or more request streams: concatenated, or merged on the table's sort column when the streams
+ * are sorted (each stream's first page is read before the first row, as a merge must), never an item twice
+ * (by key), and at most {@code rowCap} rows. Each stream converts its own rows (a stream that asked for
+ * {@code isOwned=true} knows that column's value).
  */
 public final class StreamsCursor extends RowCursor {
+  private final TableSpec table;
   private final List<PageCursor> streams;
-  private final List<Function<CustomModelSummary, Object>> converters;
+  private final List<Function<Object, Object>> converters;
   private final Boolean descending;
   private final long rowCap;
-  private final Set<String> seen;
-  private final CustomModelSummary[] heads;
+  private final Set<Object> seen;
+  private final Object[] heads;
   private int stream;
   private long delivered;
 
-  public StreamsCursor(List<PageCursor> streams, List<Function<CustomModelSummary, Object>> converters,
+  public StreamsCursor(TableSpec table, List<PageCursor> streams, List<Function<Object, Object>> converters,
       Boolean descending, long rowCap) {
+    this.table = table;
     this.streams = List.copyOf(streams);
     this.converters = List.copyOf(converters);
     this.descending = descending;
     this.rowCap = rowCap;
     this.seen = streams.size() > 1 ? new HashSet<>() : null;
-    this.heads = new CustomModelSummary[streams.size()];
+    this.heads = new Object[streams.size()];
   }
 
   @Override public boolean moveNext() {
@@ -39,13 +41,13 @@ public final class StreamsCursor extends RowCursor {
       if (from < 0) {
         return end();
       }
-      CustomModelSummary s = heads[from];
+      Object item = heads[from];
       heads[from] = null;
-      if (seen != null && !seen.add(s.modelArn())) {
+      if (seen != null && !seen.add(table.keyOf(item))) {
         continue;
       }
       delivered++;
-      return row(converters.get(from).apply(s));
+      return row(converters.get(from).apply(item));
     }
     return end();
   }
@@ -76,8 +78,8 @@ public final class StreamsCursor extends RowCursor {
     return best;
   }
 
-  private boolean before(CustomModelSummary a, CustomModelSummary b) {
-    int c = a.creationTime().compareTo(b.creationTime());
+  private boolean before(Object a, Object b) {
+    int c = table.sortValueOf(a).compareTo(table.sortValueOf(b));
     return descending ? c > 0 : c < 0;
   }
 

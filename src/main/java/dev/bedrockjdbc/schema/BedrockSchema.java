@@ -2,10 +2,13 @@ package dev.bedrockjdbc.schema;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.aws.CallerAccount;
+import dev.bedrockjdbc.catalog.TableSpec;
+import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The {@code bedrock} schema of one connection: its tables, and the API client they share. */
@@ -13,8 +16,7 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   public static final String NAME = "bedrock";
 
   private final BedrockApi api;
-  private final CustomModelsTable customModels;
-  private final Map<String, Table> tables;
+  private final Map<String, BedrockTable> tables;
   private final boolean fastPath;
 
   /**
@@ -23,13 +25,18 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath,
       boolean pushdown) {
     this.api = api;
-    this.customModels = new CustomModelsTable(api, new CallerAccount(api, accountId), pageSize, prefetch, pushdown);
-    this.tables = Map.of(CustomModelsTable.NAME, customModels);
+    CallerAccount callerAccount = new CallerAccount(api, accountId);
+    Map<String, BedrockTable> byName = new LinkedHashMap<>();
+    for (TableSpec spec : Tables.ALL) {
+      byName.put(spec.name(), new BedrockTable(spec, api, callerAccount, pageSize, prefetch, pushdown));
+    }
+    this.tables = java.util.Collections.unmodifiableMap(byName);
     this.fastPath = fastPath && pushdown;
   }
 
-  public CustomModelsTable customModels() {
-    return customModels;
+  /** The table of that name (exact, lower case), or null. */
+  public BedrockTable table(String name) {
+    return tables.get(name);
   }
 
   /** Whether simple queries may skip Calcite's planner (connection property fastPath). */
@@ -38,7 +45,7 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   }
 
   @Override protected Map<String, Table> getTableMap() {
-    return tables;
+    return java.util.Collections.unmodifiableMap(tables);
   }
 
   /** Whether the connection's API client can still make calls, known without making one. */

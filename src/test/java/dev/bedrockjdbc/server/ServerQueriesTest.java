@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.RecordedRequest;
-import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.tables.CustomModels;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,7 +142,7 @@ class ServerQueriesTest {
       assertEquals(List.of("bedrock"), column(md.getSchemas(), "TABLE_SCHEM"));
       assertEquals(List.of("custom_models"), column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"));
       List<String> columns = column(md.getColumns(null, "bedrock", "custom\\_models", "%"), "COLUMN_NAME");
-      assertEquals(Arrays.stream(CustomModelColumn.values()).map(CustomModelColumn::columnName).toList(), columns);
+      assertEquals(CustomModels.TABLE.columns().stream().map(ColumnSpec::name).toList(), columns);
       // Avatica's protocol has no request for keys: the thin driver answers them empty itself (README).
       assertEquals(List.of(), column(md.getPrimaryKeys(null, "bedrock", "custom_models"), "COLUMN_NAME"));
       assertEquals(List.of(), column(md.getImportedKeys(null, "bedrock", "custom_models"), "PKTABLE_NAME"));

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
-import dev.bedrockjdbc.schema.CustomModelColumn;
+import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.tables.CustomModels;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,8 +90,8 @@ class DbeaverSequenceTest {
       try (ResultSet cols = md.getColumns(null, "bedrock", escaped, "%")) {
         int n = 0;
         while (cols.next()) {
-          CustomModelColumn col = CustomModelColumn.values()[n++];
-          assertEquals(col.columnName(), cols.getString("COLUMN_NAME"));
+          ColumnSpec col = CustomModels.TABLE.column(n++);
+          assertEquals(col.name(), cols.getString("COLUMN_NAME"));
           String type = cols.getString("TYPE_NAME");
           assertTrue(List.of("VARCHAR", "TIMESTAMP", "BOOLEAN").contains(type), type);
           assertTrue(cols.getInt("COLUMN_SIZE") > 0);

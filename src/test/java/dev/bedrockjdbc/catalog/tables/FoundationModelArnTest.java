@@ -1,4 +1,4 @@
-package dev.bedrockjdbc.schema;
+package dev.bedrockjdbc.catalog.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,12 +24,12 @@ class FoundationModelArnTest {
 
   @Test void namesTheFoundationModelOfTheArn() {
     assertEquals("arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1:0:8k",
-        CustomModelColumn.foundationModelArn(
+        CustomModels.foundationModelArn(
             "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan-text-express-v1:0:8k/abcdefghijkl"));
     assertEquals("arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/meta.llama3-8b-instruct-v1:0",
-        CustomModelColumn.foundationModelArn(
+        CustomModels.foundationModelArn(
             "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:custom-model/meta.llama3-8b-instruct-v1:0/x1y2z3a4b5c6"));
-    assertNull(CustomModelColumn.foundationModelArn(
+    assertNull(CustomModels.foundationModelArn(
         "arn:aws:bedrock:us-east-1:123456789012:custom-model/imported/abcdefghijkl"), "imported models have none");
   }
 
@@ -58,7 +58,7 @@ class FoundationModelArnTest {
     int named = 0;
     for (String arn : cases) {
       String expected = reference(arn);
-      assertEquals(expected, CustomModelColumn.foundationModelArn(arn), arn);
+      assertEquals(expected, CustomModels.foundationModelArn(arn), arn);
       named += expected == null ? 0 : 1;
     }
     assertTrue(named > 1000, "the random cases include ARNs that name a foundation model: " + named);

@@ -2,11 +2,14 @@ package dev.bedrockjdbc.schema;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.aws.CallerAccount;
+import dev.bedrockjdbc.catalog.ApiRequest;
+import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.RowContext;
+import dev.bedrockjdbc.catalog.TableSpec;
+import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
-import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.scan.CallGuard;
-import dev.bedrockjdbc.scan.ListRequest;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
@@ -32,42 +35,44 @@ import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
 
-import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The {@code custom_models} table: one row per CustomModelSummary that ListCustomModels returns. Planning
- * turns it into a {@link BedrockTableScan}; generated code calls {@link #query} to read it.
+ * One table of the {@code bedrock} schema, as its {@link TableSpec} describes it: one row per item its List
+ * operation returns. Planning turns it into a {@link BedrockTableScan}; generated code calls {@link #query} to
+ * read it.
  */
-public final class CustomModelsTable extends AbstractQueryableTable implements TranslatableTable {
-  public static final String NAME = "custom_models";
-  /** What tools show as the table's description (DatabaseMetaData REMARKS). */
-  public static final String REMARKS = "Custom models you created or that are shared with your account: one row per "
-      + "CustomModelSummary that the Bedrock ListCustomModels API returns.";
-  private static final int[] ALL_FIELDS = identity(CustomModelColumn.values().length);
-
-  private final BedrockApi api;
-  private final CallerAccount callerAccount;
-  private final int pageSize;
-  private final boolean prefetch;
-  private final boolean pushdown;
+public final class BedrockTable extends AbstractQueryableTable implements TranslatableTable {
   /**
    * The executing statement's maxRows, set by the driver's handler on the executing thread just before
    * Calcite binds the plan ({@link #query} runs at bind); 0 for none.
    */
   public static final ThreadLocal<Long> STATEMENT_MAX_ROWS = ThreadLocal.withInitial(() -> 0L);
 
-  CustomModelsTable(BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch, boolean pushdown) {
+  private final TableSpec spec;
+  private final BedrockApi api;
+  private final CallerAccount callerAccount;
+  private final int pageSize;
+  private final boolean prefetch;
+  private final boolean pushdown;
+
+  BedrockTable(TableSpec spec, BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch,
+      boolean pushdown) {
     super(Object[].class);
+    this.spec = spec;
     this.pushdown = pushdown;
     this.api = api;
     this.callerAccount = callerAccount;
     this.pageSize = pageSize;
     this.prefetch = prefetch;
+  }
+
+  public TableSpec spec() {
+    return spec;
   }
 
   public int pageSize() {
@@ -79,21 +84,34 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
     return pushdown;
   }
 
+  /** Every column's ordinal. */
+  public int[] allFields() {
+    int[] a = new int[spec.columns().size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return CustomModelColumn.rowType(typeFactory);
+    RelDataTypeFactory.Builder b = typeFactory.builder();
+    for (ColumnSpec c : spec.columns()) {
+      b.add(c.name(), c.type(typeFactory));
+    }
+    return b.build();
   }
 
   @Override public Statistic getStatistic() {
-    // No unique key: the service does not promise that a scan lists a model once (pages can overlap while the
-    // list changes), and a declared key would let the planner drop a DISTINCT. getPrimaryKeys still names
-    // model_arn, the identity of a model.
+    // No unique key: the service does not promise that a scan lists an item once (pages can overlap while the
+    // list changes), and a declared key would let the planner drop a DISTINCT. getPrimaryKeys still names the
+    // key, the identity of a resource.
     return Statistics.of(1000d, List.of());
   }
 
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
     RelOptCluster cluster = context.getCluster();
     return new BedrockTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
-        ApiQuery.all(ALL_FIELDS, pageSize));
+        ApiQuery.all(spec, allFields(), pageSize));
   }
 
   /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
@@ -108,21 +126,21 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
             timeout == null ? 0 : timeout, api.fetchExecutor());
         RequestPlan plan = query.plan(i -> root.get("?" + i));
         QueryAccount account = new QueryAccount(guard);
-        if (plan instanceof RequestPlan.Lookup lookup) {
-          return new LookupCursor(api, lookup.modelArns(), lookup.complete(), pageSize,
-              new LazyConverter(fields, false, account), guard);
+        if (plan instanceof RequestPlan.Lookups lookups) {
+          return new LookupCursor(api, spec, lookups.keys(), lookups.complete(), pageSize,
+              new RowConverter(spec, fields, new RowContext(account::get, Map.of())), guard);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
-          List<Function<CustomModelSummary, Object>> converters = new ArrayList<>();
+          List<Function<Object, Object>> converters = new ArrayList<>();
           long wanted = query.rowsWanted(i -> root.get("?" + i));
           long until = !prefetch ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
               : maxRows > 0 ? maxRows : wanted;
-          for (ListRequest request : listing.streams()) {
-            streams.add(new PageCursor(api, request, listing.pageSize(), listing.rowCap(), guard, until));
-            converters.add(new LazyConverter(fields, Boolean.TRUE.equals(request.isOwned()), account));
+          for (ApiRequest request : listing.streams()) {
+            streams.add(new PageCursor(api, spec, request, listing.pageSize(), listing.rowCap(), guard, until));
+            converters.add(new RowConverter(spec, fields, new RowContext(account::get, request.parameters())));
           }
-          return new StreamsCursor(streams, converters, listing.descending(), listing.rowCap());
+          return new StreamsCursor(spec, streams, converters, listing.descending(), listing.rowCap());
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
       }
@@ -134,15 +152,7 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
   }
 
   @Override public <T> Queryable<T> asQueryable(QueryProvider queryProvider, SchemaPlus schema, String tableName) {
-    throw new UnsupportedOperationException("custom_models is read through its planner scan");
-  }
-
-  private static int[] identity(int n) {
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    return a;
+    throw new UnsupportedOperationException(spec.name() + " is read through its planner scan");
   }
 
   /** The caller's account as one query knows it: asked for at most once, by the first row that needs it. */
@@ -159,32 +169,6 @@ public final class CustomModelsTable extends AbstractQueryableTable implements T
         account = callerAccount.get(guard);
       }
       return account.orElse(null);
-    }
-  }
-
-  /**
-   * Builds a stream's row converter at its first row, so the caller's account is learned only if rows need
-   * it; a stream that asked for {@code isOwned=true} needs no account: every row it returns is owned.
-   */
-  private static final class LazyConverter implements Function<CustomModelSummary, Object> {
-    private final int[] fields;
-    private final boolean ownedByRequest;
-    private final QueryAccount account;
-    private RowConverter converter;
-
-    LazyConverter(int[] fields, boolean ownedByRequest, QueryAccount account) {
-      this.fields = fields;
-      this.ownedByRequest = ownedByRequest;
-      this.account = account;
-    }
-
-    @Override public Object apply(CustomModelSummary s) {
-      if (converter == null) {
-        RowContext context = ownedByRequest ? RowContext.OWNED
-            : new RowContext(CustomModelColumn.needsAccount(fields) ? account.get() : null, false);
-        converter = new RowConverter(fields, context);
-      }
-      return converter.convert(s);
     }
   }
 }

@@ -1,0 +1,58 @@
+package dev.bedrockjdbc.catalog;
+
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeSystem;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+import software.amazon.awssdk.core.SdkField;
+
+import java.util.function.Function;
+
+/**
+ * One column of a table: its SQL name, type, nullability and remarks (in the API's words), and how its value
+ * is read from an item the table's API returns, in Calcite's internal representation (TIMESTAMP as UTC epoch
+ * milliseconds, structures and lists as JSON text).
+ *
+ * @param precision the declared precision, or -1 for the type system's default
+ */
+public record ColumnSpec(String name, SqlTypeName type, int precision, boolean nullable, String remarks,
+    Value value) {
+
+  /** How a column's value comes out of one item. */
+  @FunctionalInterface
+  public interface Value {
+    Object read(Object item, RowContext context);
+  }
+
+  /** A column that is an API member as it is (wire name {@code member} of {@code itemClass}), typed from the SDK. */
+  public static ColumnSpec member(Class<?> itemClass, String name, String member, int precision, boolean nullable,
+      String remarks) {
+    SdkField<?> f = SdkMembers.field(itemClass, member);
+    Function<Object, Object> read = SdkMembers.reader(f);
+    SqlTypeName type = SdkMembers.sqlType(f);
+    return new ColumnSpec(name, type, type == SqlTypeName.TIMESTAMP ? 3 : precision, nullable, remarks,
+        (item, context) -> read.apply(item));
+  }
+
+  public RelDataType type(RelDataTypeFactory f) {
+    RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
+    return f.createTypeWithNullability(t, nullable);
+  }
+
+  /** The declared precision, or the type system's default for the type (BOOLEAN, INTEGER). */
+  public int precision(RelDataTypeSystem typeSystem) {
+    return precision < 0 ? typeSystem.getDefaultPrecision(type) : precision;
+  }
+
+  /** The class of the values {@link #value} produces: Calcite's Java representation of the column's type. */
+  public Class<?> javaClass() {
+    return switch (type) {
+      case TIMESTAMP, BIGINT -> nullable ? Long.class : long.class;
+      case BOOLEAN -> nullable ? Boolean.class : boolean.class;
+      case INTEGER -> nullable ? Integer.class : int.class;
+      case DOUBLE -> nullable ? Double.class : double.class;
+      default -> String.class;
+    };
+  }
+}

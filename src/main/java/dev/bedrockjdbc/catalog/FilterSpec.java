@@ -1,0 +1,51 @@
+package dev.bedrockjdbc.catalog;
+
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A predicate on one column that a List request can pre-filter on, and the API parameter that carries it.
+ * Every parameter is a pre-filter: the API may return more rows than the SQL predicate selects, never fewer,
+ * and Calcite evaluates the exact predicate afterwards unless {@code exact} says the API selects exactly
+ * those rows.
+ */
+public sealed interface FilterSpec {
+  /** The column's SQL name. */
+  String column();
+
+  /**
+   * {@code column = v} / {@code IN (...)} sent as {@code parameter=v}, one request stream per value of an IN
+   * list when {@code split}; a value {@code sendable} rejects (outside the API's enum or pattern: a value
+   * added after this SDK may still be a row's) is not sent, and Calcite alone decides.
+   *
+   * @param exact whether the API applies it exactly (an enum, compared as SQL compares)
+   */
+  record Equals(String column, String parameter, boolean exact, Predicate<String> sendable, boolean split)
+      implements FilterSpec {
+  }
+
+  /**
+   * A BOOLEAN column sent as {@code parameter=true|false}; exact for {@code exactValue} only (for is_owned,
+   * {@code isOwned=false} also lists models without an owner, which SQL's {@code NOT is_owned} drops).
+   */
+  record Flag(String column, String parameter, Boolean exactValue) implements FilterSpec {
+  }
+
+  /**
+   * {@code LIKE} and {@code =} on a name, sent as a substring every matching name must contain: the longest
+   * literal run of the pattern (or the name) that {@code accepted} matches in full, at most {@code maxLength}.
+   */
+  record Contains(String column, String parameter, Pattern accepted, int maxLength) implements FilterSpec {
+  }
+
+  /**
+   * Comparisons and {@code =} on a TIMESTAMP, sent as {@code after}/{@code before} bounds widened to whole
+   * seconds and one more second on each side (the API's bound semantics are not documented).
+   */
+  record Range(String column, String afterParameter, String beforeParameter) implements FilterSpec {
+  }
+
+  /** {@code column = v} / {@code IN (...)} on the table's key, answered by point lookups (its {@link Lookup}). */
+  record Key(String column, Predicate<String> sendable) implements FilterSpec {
+  }
+}

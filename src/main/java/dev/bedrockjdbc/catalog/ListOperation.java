@@ -1,0 +1,115 @@
+package dev.bedrockjdbc.catalog;
+
+import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.jdbc.SqlErrors;
+
+import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * A Bedrock List operation as a table reads it: the SDK call, the response member that holds the items,
+ * whether it pages ({@code nextToken}, {@code maxResults}), and the request parameters the driver may send,
+ * in the order EXPLAIN prints them. Requests are built through the SDK's own field table by wire name.
+ */
+public final class ListOperation {
+  private final String name;
+  private final Class<?> requestClass;
+  private final BiFunction<BedrockClient, Object, Object> call;
+  private final SdkField<?> items;
+  private final SdkField<?> responseToken;
+  private final SdkField<?> requestToken;
+  private final SdkField<?> maxResults;
+  private final List<String> parameters;
+
+  @SuppressWarnings("unchecked")
+  private <Q, R> ListOperation(String name, Class<Q> requestClass, Class<R> responseClass,
+      BiFunction<BedrockClient, Q, R> call, String itemsMember, List<String> parameters) {
+    this.name = name;
+    this.requestClass = requestClass;
+    this.call = (BiFunction<BedrockClient, Object, Object>) call;
+    this.items = SdkMembers.field(responseClass, itemsMember);
+    Map<String, SdkField<?>> in = SdkMembers.fields(requestClass);
+    this.requestToken = in.get("nextToken");
+    this.maxResults = in.get("maxResults");
+    this.responseToken = requestToken == null ? null : SdkMembers.field(responseClass, "nextToken");
+    for (String p : parameters) {
+      SdkMembers.field(requestClass, p); // fails now for a parameter the SDK does not have
+    }
+    this.parameters = List.copyOf(parameters);
+  }
+
+  /**
+   * @param itemsMember the response member listing the items ({@code modelSummaries})
+   * @param parameters  the request members the driver may send, in EXPLAIN's order
+   */
+  public static <Q extends AwsRequest, R extends AwsResponse> ListOperation of(String name, Class<Q> requestClass,
+      Class<R> responseClass, BiFunction<BedrockClient, Q, R> call, String itemsMember, String... parameters) {
+    return new ListOperation(name, requestClass, responseClass, call, itemsMember, List.of(parameters));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Whether the operation pages with nextToken and takes a maxResults; else one call returns everything. */
+  public boolean paged() {
+    return requestToken != null;
+  }
+
+  /** Whether the operation takes a page size. */
+  public boolean sized() {
+    return maxResults != null;
+  }
+
+  List<String> parameters() {
+    return parameters;
+  }
+
+  /** The SDK request for one page; {@code timeout} null: the connection's apiCallTimeout. */
+  public Object request(Map<String, Object> values, String nextToken, int pageMaxResults, Duration timeout) {
+    Object b = SdkMembers.builder(requestClass);
+    values.forEach((member, value) -> SdkMembers.field(requestClass, member).set(b, value));
+    if (nextToken != null) {
+      requestToken.set(b, nextToken);
+    }
+    if (maxResults != null) {
+      maxResults.set(b, pageMaxResults);
+    }
+    if (timeout != null) {
+      ((AwsRequest.Builder) b).overrideConfiguration(o -> o.apiCallTimeout(timeout));
+    }
+    return ((SdkBuilder<?, ?>) b).build();
+  }
+
+  /** One page: its items and the token of the next, if any. */
+  public record Page(List<?> items, String nextToken) {
+  }
+
+  /**
+   * Sends one page's request. A 200 without the items list ({@code {}} or {@code null}, which the SDK reads as
+   * an empty list) fails the query: taken as empty, it would end a scan silently with rows missing. An empty
+   * list ({@code []}) is a real answer.
+   */
+  public Page call(BedrockApi api, Object request) {
+    Object response = api.call(client -> call.apply(client, request));
+    List<?> list = SdkMembers.list(items, response);
+    if (list == null) {
+      var metadata = ((AwsResponse) response).responseMetadata();
+      throw SqlErrors.malformed(name + " answered HTTP 200 without its " + items.locationName() + " list"
+          + (metadata == null || metadata.requestId() == null ? "" : " (AWS request id " + metadata.requestId() + ")"));
+    }
+    return new Page(list, responseToken == null ? null : (String) responseToken.getValueOrDefault(response));
+  }
+
+  @Override public String toString() {
+    return name;
+  }
+}

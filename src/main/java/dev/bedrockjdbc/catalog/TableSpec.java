@@ -1,0 +1,225 @@
+package dev.bedrockjdbc.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A table, as a description the generic code reads: its List operation and the class of its items, its
+ * columns, the predicates it can push and how, the column the API sorts on, its key, and how a key is looked
+ * up. Planner, scan, fast path, metadata and EXPLAIN read nothing else about a table.
+ */
+public final class TableSpec {
+  /** The API's one sort: {@code sortBy=<value>} with {@code sortOrder}, on {@code column}. */
+  public record Sort(int column, String sortBy) {
+  }
+
+  private final String name;
+  private final String remarks;
+  private final Class<?> itemClass;
+  private final List<ColumnSpec> columns;
+  private final ListOperation list;
+  private final FilterSpec[] filters;
+  private final Sort sort;
+  private final int key;
+  private final Lookup lookup;
+  private final int contains;
+  private final int range;
+
+  private TableSpec(Builder b) {
+    this.name = b.name;
+    this.remarks = b.remarks;
+    this.itemClass = b.itemClass;
+    this.columns = List.copyOf(b.columns);
+    this.list = Objects.requireNonNull(b.list, "list");
+    this.filters = new FilterSpec[columns.size()];
+    int containsAt = -1;
+    int rangeAt = -1;
+    for (FilterSpec f : b.filters) {
+      int c = column(f.column());
+      if (c < 0 || filters[c] != null) {
+        throw new IllegalArgumentException(name + ": filter on an unknown or already filtered column " + f.column());
+      }
+      filters[c] = f;
+      // The planner keeps one substring run and one time range per request.
+      if (f instanceof FilterSpec.Contains) {
+        containsAt = check(containsAt, c, "Contains");
+      } else if (f instanceof FilterSpec.Range) {
+        rangeAt = check(rangeAt, c, "Range");
+      }
+    }
+    this.contains = containsAt;
+    this.range = rangeAt;
+    this.sort = b.sortColumn == null ? null : new Sort(required(b.sortColumn), b.sortBy);
+    this.key = b.key == null ? -1 : required(b.key);
+    this.lookup = b.lookup;
+  }
+
+  private int check(int previous, int c, String kind) {
+    if (previous >= 0) {
+      throw new IllegalArgumentException(name + ": more than one " + kind + " filter");
+    }
+    return c;
+  }
+
+  private int required(String column) {
+    int c = column(column);
+    if (c < 0) {
+      throw new IllegalArgumentException(name + " has no column " + column);
+    }
+    return c;
+  }
+
+  public static Builder builder(String name, String remarks, Class<?> itemClass) {
+    return new Builder(name, remarks, itemClass);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** What tools show as the table's description (DatabaseMetaData REMARKS). */
+  public String remarks() {
+    return remarks;
+  }
+
+  public List<ColumnSpec> columns() {
+    return columns;
+  }
+
+  public ColumnSpec column(int ordinal) {
+    return columns.get(ordinal);
+  }
+
+  /** The ordinal of the column of that SQL name (exact, lower case), or -1. */
+  public int column(String columnName) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(columnName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The ordinal of the column of that name, ignoring case (as unquoted SQL names resolve), or -1. */
+  public int columnIgnoreCase(String columnName) {
+    return column(columnName.toLowerCase(Locale.ROOT));
+  }
+
+  public ListOperation list() {
+    return list;
+  }
+
+  /** What the API can pre-filter on this column, or null. */
+  public FilterSpec filter(int column) {
+    return filters[column];
+  }
+
+  /** The column of the table's substring filter, or -1. */
+  public int containsColumn() {
+    return contains;
+  }
+
+  /** The column of the table's time-range filter, or -1. */
+  public int rangeColumn() {
+    return range;
+  }
+
+  /** The API's sort, or null when it lists in its own order only. */
+  public Sort sort() {
+    return sort;
+  }
+
+  /** The key column's ordinal (what getPrimaryKeys names, and what tells two items apart), or -1. */
+  public int key() {
+    return key;
+  }
+
+  /** Point lookups by key, or null. */
+  public Lookup lookup() {
+    return lookup;
+  }
+
+  /** The item's key (the first column when the table has none), for telling items of merged streams apart. */
+  public Object keyOf(Object item) {
+    return columns.get(Math.max(key, 0)).value().read(item, RowContext.NONE);
+  }
+
+  /** The item's value of the sort column, for merging sorted streams. */
+  @SuppressWarnings("unchecked")
+  public Comparable<Object> sortValueOf(Object item) {
+    return (Comparable<Object>) columns.get(sort.column()).value().read(item, RowContext.NONE);
+  }
+
+  @Override public String toString() {
+    return name;
+  }
+
+  /** Declares a table. */
+  public static final class Builder {
+    private final String name;
+    private final String remarks;
+    private final Class<?> itemClass;
+    private final List<ColumnSpec> columns = new ArrayList<>();
+    private final List<FilterSpec> filters = new ArrayList<>();
+    private final Map<String, Boolean> names = new HashMap<>();
+    private ListOperation list;
+    private String sortColumn;
+    private String sortBy;
+    private String key;
+    private Lookup lookup;
+
+    private Builder(String name, String remarks, Class<?> itemClass) {
+      this.name = name;
+      this.remarks = remarks;
+      this.itemClass = itemClass;
+    }
+
+    public Builder list(ListOperation operation) {
+      this.list = operation;
+      return this;
+    }
+
+    /** A column that is the item's member {@code member} (its wire name) as it is. */
+    public Builder column(String column, String member, int precision, boolean nullable, String columnRemarks) {
+      return column(ColumnSpec.member(itemClass, column, member, precision, nullable, columnRemarks));
+    }
+
+    public Builder column(ColumnSpec column) {
+      if (names.put(column.name(), true) != null) {
+        throw new IllegalArgumentException(name + ": column " + column.name() + " declared twice");
+      }
+      columns.add(column);
+      return this;
+    }
+
+    public Builder filter(FilterSpec filter) {
+      filters.add(filter);
+      return this;
+    }
+
+    /** The API sorts on {@code column} with {@code sortBy=<sortByValue>}. */
+    public Builder sort(String column, String sortByValue) {
+      this.sortColumn = column;
+      this.sortBy = sortByValue;
+      return this;
+    }
+
+    public Builder key(String column) {
+      this.key = column;
+      return this;
+    }
+
+    public Builder lookup(Lookup keyLookup) {
+      this.lookup = keyLookup;
+      return this;
+    }
+
+    public TableSpec build() {
+      return new TableSpec(this);
+    }
+  }
+}
