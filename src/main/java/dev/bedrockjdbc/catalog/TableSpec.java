@@ -26,6 +26,7 @@ public final class TableSpec {
   private final Sort sort;
   private final int key;
   private final Lookup lookup;
+  private final TableSpec parent;
   private final int contains;
   private final int range;
 
@@ -56,6 +57,7 @@ public final class TableSpec {
     this.sort = b.sortColumn == null ? null : new Sort(required(b.sortColumn), b.sortBy);
     this.key = b.key == null ? -1 : required(b.key);
     this.lookup = b.lookup;
+    this.parent = b.parent;
   }
 
   private int check(int previous, int c, String kind) {
@@ -138,6 +140,14 @@ public final class TableSpec {
     return key;
   }
 
+  /**
+   * For a details table (what only a Get returns): the table whose items it lists for their keys when no key
+   * is given; else null.
+   */
+  public TableSpec parent() {
+    return parent;
+  }
+
   /** Point lookups by key, or null. */
   public Lookup lookup() {
     return lookup;
@@ -171,6 +181,7 @@ public final class TableSpec {
     private String sortBy;
     private String key;
     private Lookup lookup;
+    private TableSpec parent;
 
     private Builder(String name, String remarks, Class<?> itemClass) {
       this.name = name;
@@ -215,6 +226,17 @@ public final class TableSpec {
 
     public Builder lookup(Lookup keyLookup) {
       this.lookup = keyLookup;
+      return this;
+    }
+
+    /**
+     * A details table: its items are {@code get}'s responses, one per key; without a key predicate, the keys
+     * come from listing {@code listed}.
+     */
+    public Builder detailsOf(TableSpec listed, GetOperation get) {
+      this.parent = listed;
+      this.list = listed.list();
+      this.lookup = new Lookup(get, response -> response, java.util.Set.of(), null);
       return this;
     }
 

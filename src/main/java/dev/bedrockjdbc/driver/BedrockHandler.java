@@ -2,6 +2,7 @@ package dev.bedrockjdbc.driver;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.schema.BedrockSchema;
+import dev.bedrockjdbc.schema.ScanSettings;
 import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.AvaticaConnection;
@@ -29,8 +30,9 @@ final class BedrockHandler implements Handler {
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     ConnectionConfig config = BedrockDriver.configOf(calcite.getProperties());
     BedrockApi api = ApiBuilder.take(config);
-    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(), config.pageSize(), config.prefetch(),
-        config.fastPath(), config.pushdown()));
+    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(),
+        new ScanSettings(config.pageSize(), config.prefetch(), config.pushdown(), config.detailConcurrency()),
+        config.fastPath()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
     CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");

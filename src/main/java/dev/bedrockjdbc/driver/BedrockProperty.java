@@ -17,7 +17,9 @@ public enum BedrockProperty {
   ROLE_SESSION_NAME("roleSessionName", "bedrock-jdbc", "Session name for roleArn."),
   STS_ENDPOINT("stsEndpoint", null, "Endpoint override for STS when assuming roleArn (VPC endpoint, LocalStack)."),
   ENDPOINT("endpoint", null, "Endpoint override URL for Bedrock (VPC endpoint, LocalStack, the local emulator)."),
-  PAGE_SIZE("pageSize", "1000", "maxResults per ListCustomModels request when the query needs that many rows (1..1000)."),
+  PAGE_SIZE("pageSize", "1000", "maxResults per List request when the query needs that many rows (1..1000)."),
+  DETAIL_CONCURRENCY("detailConcurrency", "4", "Get calls in flight at once while a details table reads many rows "
+      + "(1..64)."),
   ACCOUNT_ID("accountId", null, "The caller's 12-digit AWS account id; if unset it is learned when a query needs is_owned."),
   DEMO("demo", "false", "true: start the built-in emulator with sample data and connect to it (no AWS account needed)."),
   RETRY_MODE("retryMode", "adaptive", "SDK retry mode: adaptive (client-side rate limiting under throttling) or standard."),

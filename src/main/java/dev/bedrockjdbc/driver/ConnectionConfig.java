@@ -105,6 +105,7 @@ public final class ConnectionConfig {
     endpoint(BedrockProperty.ENDPOINT);
     endpoint(BedrockProperty.STS_ENDPOINT);
     pageSize();
+    detailConcurrency();
     retryMode();
     maxAttempts();
     retryMaxDelay();
@@ -188,6 +189,10 @@ public final class ConnectionConfig {
 
   public int pageSize() throws SQLException {
     return (int) number(BedrockProperty.PAGE_SIZE, 1, 1000, "a whole number from 1 to 1000");
+  }
+
+  public int detailConcurrency() throws SQLException {
+    return (int) number(BedrockProperty.DETAIL_CONCURRENCY, 1, 64, "a whole number from 1 to 64");
   }
 
   /** {@code adaptive} or {@code standard}. */

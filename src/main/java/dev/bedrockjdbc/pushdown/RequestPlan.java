@@ -33,16 +33,18 @@ public sealed interface RequestPlan {
   /**
    * One or more request streams; several are merged on the sort column when {@code descending} is set, else
    * concatenated, and never yield an item twice. {@code rowCap} (or -1) stops reading after that many rows;
-   * each stream's first page asks for {@code request.maxResults()}, later pages for {@code pageSize}.
+   * each stream's first page asks for {@code request.maxResults()}, later pages for {@code pageSize}. A details
+   * table's listing names the Get ({@code getPerRow}) made for each listed item.
    */
-  record Listing(List<ApiRequest> streams, Boolean descending, long rowCap, int pageSize) implements RequestPlan {
+  record Listing(List<ApiRequest> streams, Boolean descending, long rowCap, int pageSize, String getPerRow)
+      implements RequestPlan {
     public Listing {
       streams = List.copyOf(streams);
     }
 
     @Override public String toString() {
       String s = streams.stream().map(ApiRequest::toString).collect(Collectors.joining(", "));
-      return s + (rowCap >= 0 ? ", rows=" + rowCap : "");
+      return s + (rowCap >= 0 ? ", rows=" + rowCap : "") + (getPerRow == null ? "" : " + " + getPerRow + " per row");
     }
   }
 }

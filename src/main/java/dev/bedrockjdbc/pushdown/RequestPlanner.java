@@ -194,7 +194,8 @@ public final class RequestPlanner {
             : base.with(parameter(filter), v));
       }
     }
-    return new RequestPlan.Listing(streams, descending, rowCap, pageSize);
+    return new RequestPlan.Listing(streams, descending, rowCap, pageSize,
+        table.parent() == null ? null : table.lookup().get().name());
   }
 
   /** The parameter an equality on this filter's column sends as it is, or null. */

@@ -20,18 +20,18 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   private final boolean fastPath;
 
   /**
-   * @param pushdown false: the planner pushes nothing (nor does the fast path, which is a pushdown too)
+   * @param fastPath whether simple queries may skip Calcite's planner; never without pushdown (the fast path is
+   *                 a pushdown too)
    */
-  public BedrockSchema(BedrockApi api, String accountId, int pageSize, boolean prefetch, boolean fastPath,
-      boolean pushdown) {
+  public BedrockSchema(BedrockApi api, String accountId, ScanSettings settings, boolean fastPath) {
     this.api = api;
     CallerAccount callerAccount = new CallerAccount(api, accountId);
     Map<String, BedrockTable> byName = new LinkedHashMap<>();
     for (TableSpec spec : Tables.ALL) {
-      byName.put(spec.name(), new BedrockTable(spec, api, callerAccount, pageSize, prefetch, pushdown));
+      byName.put(spec.name(), new BedrockTable(spec, api, callerAccount, settings));
     }
     this.tables = java.util.Collections.unmodifiableMap(byName);
-    this.fastPath = fastPath && pushdown;
+    this.fastPath = fastPath && settings.pushdown();
   }
 
   /** The table of that name (exact, lower case), or null. */

@@ -10,6 +10,7 @@ import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.scan.CallGuard;
+import dev.bedrockjdbc.scan.DetailsCursor;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
@@ -57,18 +58,15 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   private final BedrockApi api;
   private final CallerAccount callerAccount;
   private final int pageSize;
-  private final boolean prefetch;
-  private final boolean pushdown;
+  private final ScanSettings settings;
 
-  BedrockTable(TableSpec spec, BedrockApi api, CallerAccount callerAccount, int pageSize, boolean prefetch,
-      boolean pushdown) {
+  BedrockTable(TableSpec spec, BedrockApi api, CallerAccount callerAccount, ScanSettings settings) {
     super(Object[].class);
     this.spec = spec;
-    this.pushdown = pushdown;
     this.api = api;
     this.callerAccount = callerAccount;
-    this.pageSize = pageSize;
-    this.prefetch = prefetch;
+    this.settings = settings;
+    this.pageSize = settings.pageSize();
   }
 
   public TableSpec spec() {
@@ -81,7 +79,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
 
   /** Whether the planner may push predicates, sorts and limits into the API (connection property pushdown). */
   public boolean pushdown() {
-    return pushdown;
+    return settings.pushdown();
   }
 
   /** Every column's ordinal. */
@@ -134,13 +132,19 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
           List<PageCursor> streams = new ArrayList<>();
           List<Function<Object, Object>> converters = new ArrayList<>();
           long wanted = query.rowsWanted(i -> root.get("?" + i));
-          long until = !prefetch ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
+          long until = !settings.prefetch() ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
               : maxRows > 0 ? maxRows : wanted;
+          // A details table lists its parent's items, then gets each: the listing's rows are the parent's.
+          TableSpec listed = spec.parent() == null ? spec : spec.parent();
           for (ApiRequest request : listing.streams()) {
-            streams.add(new PageCursor(api, spec, request, listing.pageSize(), listing.rowCap(), guard, until));
-            converters.add(new RowConverter(spec, fields, new RowContext(account::get, request.parameters())));
+            streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
+            converters.add(spec.parent() != null ? item -> item
+                : new RowConverter(spec, fields, new RowContext(account::get, request.parameters())));
           }
-          return new StreamsCursor(spec, streams, converters, listing.descending(), listing.rowCap());
+          StreamsCursor items = new StreamsCursor(listed, streams, converters, listing.descending(), listing.rowCap());
+          return spec.parent() == null ? items : new DetailsCursor(api, listed, items, spec.lookup().get(),
+              settings.detailConcurrency(), new RowConverter(spec, fields, new RowContext(account::get, Map.of())),
+              guard);
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
       }
