@@ -19,10 +19,19 @@ public final class BedrockRules {
   public static final BedrockSortScanRule SORT_FILTER_PROJECT_SCAN =
       BedrockSortScanRule.Config.THROUGH_FILTER_PROJECT.toRule();
 
+  public static final BedrockLookupJoinRule LOOKUP_JOIN_RIGHT = BedrockLookupJoinRule.Config.DETAILS_RIGHT.toRule();
+  public static final BedrockLookupJoinRule LOOKUP_JOIN_LEFT = BedrockLookupJoinRule.Config.DETAILS_LEFT.toRule();
+  public static final BedrockLookupJoinRule LOOKUP_JOIN_RIGHT_PROJECTED =
+      BedrockLookupJoinRule.Config.DETAILS_RIGHT_PROJECTED.toRule();
+  public static final BedrockLookupJoinRule LOOKUP_JOIN_LEFT_PROJECTED =
+      BedrockLookupJoinRule.Config.DETAILS_LEFT_PROJECTED.toRule();
+
   /**
    * Ours, and Calcite's rule that moves a projection below a filter, so the scan learns every column
    * a query uses (a derived column such as is_owned may cost a call) even when a WHERE clause sits between.
    */
-  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, AGGREGATE_SCAN, FILTER_SCAN, SORT_SCAN, SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN,
+  public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, AGGREGATE_SCAN, FILTER_SCAN, SORT_SCAN,
+      SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN, LOOKUP_JOIN_RIGHT, LOOKUP_JOIN_LEFT,
+      LOOKUP_JOIN_RIGHT_PROJECTED, LOOKUP_JOIN_LEFT_PROJECTED,
       CoreRules.PROJECT_FILTER_TRANSPOSE);
 }

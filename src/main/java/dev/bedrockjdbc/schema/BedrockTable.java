@@ -12,6 +12,7 @@ import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.scan.CallGuard;
 import dev.bedrockjdbc.scan.DetailsCursor;
 import dev.bedrockjdbc.scan.LookupCursor;
+import dev.bedrockjdbc.scan.LookupJoinCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
 
@@ -147,6 +148,38 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
               guard);
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
+      }
+    };
+  }
+
+  /**
+   * The rows of an inner join of {@code outer} with this details table on its key: a Get per outer row whose key
+   * can be one (up to detailConcurrency in flight, in outer order; a key met again shortly after reuses its
+   * Get), joined rows as outer columns then the query's columns, or the reverse. A key outside the API's pattern
+   * names no resource: no call, no row.
+   */
+  @SuppressWarnings("unused") // called from generated code
+  public Enumerable<Object[]> lookupJoin(DataContext root, Enumerable<Object[]> outer, int outerKey, ApiQuery query,
+      boolean detailsFirst) {
+    Long timeout = DataContext.Variable.TIMEOUT.get(root);
+    int[] fields = query.fields();
+    java.util.function.Predicate<String> sendable = ((dev.bedrockjdbc.catalog.FilterSpec.Key) spec.filter(spec.key()))
+        .sendable();
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
+            timeout == null ? 0 : timeout, api.fetchExecutor());
+        QueryAccount account = new QueryAccount(guard);
+        RowContext context = new RowContext(account::get, Map.of());
+        return new LookupJoinCursor(outer.enumerator(), outerKey, key -> sendable.test(key)
+            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard, settings.detailConcurrency(),
+            response -> {
+              Object[] values = new Object[fields.length];
+              for (int i = 0; i < fields.length; i++) {
+                values[i] = spec.column(fields[i]).value().read(response, context);
+              }
+              return values;
+            }, detailsFirst);
       }
     };
   }

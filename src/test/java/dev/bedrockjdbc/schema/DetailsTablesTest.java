@@ -114,4 +114,48 @@ class DetailsTablesTest {
     String missing = emulator.models().get(0).modelArn().replaceAll(".{12}$", "zzzzzzzzzzzz");
     assertEquals(List.of(List.of(emulator.models().get(1).modelArn())), q.apply(missing));
   }
+
+  @Test void aJoinOnTheKeyCostsOneGetPerJoinedRow() throws SQLException {
+    List<EmulatedModel> failed = emulator.models().stream().filter(m -> "Failed".equals(m.modelStatus())).toList();
+    assertTrue(failed.size() > 1 && failed.size() < emulator.models().size(), "the data has some failed models");
+    String join = "SELECT m.model_name, d.job_arn, d.training_data_s3_uri FROM custom_models m "
+        + "JOIN custom_model_details d ON d.model_arn = m.model_arn WHERE m.model_status = 'Failed'";
+    String flipped = "SELECT m.model_name, d.job_arn, d.training_data_s3_uri FROM custom_model_details d "
+        + "JOIN custom_models m ON m.model_arn = d.model_arn WHERE m.model_status = 'Failed'";
+    List<List<Object>> expected = failed.stream().map(m -> java.util.Arrays.<Object>asList(m.modelName(), m.jobArn(),
+        "s3://training-data/" + m.modelName() + "/train.jsonl")).toList();
+    for (String sql : List.of(join, flipped)) {
+      try (Connection c = connect(emulator, "")) {
+        emulator.clearRequests();
+        assertEquals(expected, TestSupport.query(c, sql), sql);
+        assertEquals(1, calls("ListCustomModels"), sql);
+        assertEquals(failed.size(), calls("GetCustomModel"), "one Get per joined row: " + sql);
+        String plan = TestSupport.query(c, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
+        assertTrue(plan.contains("BedrockLookupJoin") && plan.contains("GetCustomModel per row of model_arn"), plan);
+      }
+    }
+  }
+
+  @Test void aJoinWithALimitGetsOnlyTheRowsItReturns() throws SQLException {
+    try (Connection c = connect(emulator, "")) {
+      emulator.clearRequests();
+      List<List<Object>> rows = TestSupport.query(c, "SELECT m.model_arn, d.hyper_parameters FROM "
+          + "(SELECT * FROM custom_models ORDER BY creation_time DESC LIMIT 4) m "
+          + "JOIN custom_model_details d ON m.model_arn = d.model_arn");
+      assertEquals(4, rows.size());
+      assertEquals(4, calls("GetCustomModel"));
+    }
+  }
+
+  @Test void otherConditionsOfTheOnClauseStillApply() throws SQLException {
+    EmulatedModel m = emulator.models().get(3);
+    try (Connection c = connect(emulator, "pushdown=false")) {
+      String sql = "SELECT m.model_arn FROM custom_models m JOIN custom_model_details d ON d.model_arn = m.model_arn "
+          + "AND d.job_name = m.model_name";
+      List<List<Object>> reference = TestSupport.query(c, sql);
+      try (Connection pushed = connect(emulator, "")) {
+        assertEquals(reference, TestSupport.query(pushed, sql));
+      }
+    }
+  }
 }

@@ -1,0 +1,105 @@
+package dev.bedrockjdbc.scan;
+
+import org.apache.calcite.linq4j.Enumerator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Joins each outer row with the Get response for its key: up to {@code concurrency} Gets in flight at once, rows
+ * kept in outer order, an outer row without a key or without a resource dropped (an inner join).
+ */
+public final class LookupJoinCursor implements Enumerator<Object[]> {
+  /** Keys whose Get is remembered, so a key repeated among nearby outer rows is asked for once. */
+  private static final int REMEMBERED = 1024;
+
+  private record Pending(Object[] row, Future<Object> response) {
+  }
+
+  private final Enumerator<Object[]> outer;
+  private final int outerKey;
+  private final Function<String, Future<Object>> get;
+  private final CallGuard guard;
+  private final int concurrency;
+  private final Function<Object, Object[]> columns;
+  private final boolean detailsFirst;
+  private final Deque<Pending> window = new ArrayDeque<>();
+  private final Map<String, Future<Object>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override protected boolean removeEldestEntry(Map.Entry<String, Future<Object>> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
+  private boolean outerDone;
+  private Object[] current;
+
+  /**
+   * @param get starts the Get of a key, or null when the key names no resource (outside the API's pattern)
+   */
+  public LookupJoinCursor(Enumerator<Object[]> outer, int outerKey, Function<String, Future<Object>> get,
+      CallGuard guard, int concurrency, Function<Object, Object[]> columns, boolean detailsFirst) {
+    this.outer = outer;
+    this.outerKey = outerKey;
+    this.get = get;
+    this.guard = guard;
+    this.concurrency = concurrency;
+    this.columns = columns;
+    this.detailsFirst = detailsFirst;
+  }
+
+  @Override public Object[] current() {
+    if (current == null) {
+      throw new NoSuchElementException();
+    }
+    return current;
+  }
+
+  @Override public boolean moveNext() {
+    while (true) {
+      while (!outerDone && window.size() < concurrency) {
+        if (!outer.moveNext()) {
+          outerDone = true;
+          break;
+        }
+        Object[] row = outer.current();
+        if (row[outerKey] instanceof String key) {
+          Future<Object> response = recent.containsKey(key) ? recent.get(key) : get.apply(key);
+          if (response != null) {
+            recent.put(key, response);
+            window.add(new Pending(row, response));
+          }
+        }
+      }
+      Pending next = window.poll();
+      if (next == null) {
+        current = null;
+        return false;
+      }
+      Object response = guard.await(next.response());
+      if (response != null) {
+        Object[] details = columns.apply(response);
+        Object[] first = detailsFirst ? details : next.row();
+        Object[] second = detailsFirst ? next.row() : details;
+        current = new Object[first.length + second.length];
+        System.arraycopy(first, 0, current, 0, first.length);
+        System.arraycopy(second, 0, current, first.length, second.length);
+        return true;
+      }
+    }
+  }
+
+  @Override public void reset() {
+    throw new UnsupportedOperationException("forward only");
+  }
+
+  @Override public void close() {
+    outerDone = true;
+    window.forEach(p -> p.response().cancel(true));
+    window.clear();
+    outer.close();
+  }
+}
