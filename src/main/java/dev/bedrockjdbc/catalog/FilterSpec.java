@@ -48,4 +48,11 @@ public sealed interface FilterSpec {
   /** {@code column = v} / {@code IN (...)} on the table's key, answered by point lookups (its {@link Lookup}). */
   record Key(String column, Predicate<String> sendable) implements FilterSpec {
   }
+
+  /**
+   * An equality that nothing is sent for, but that the table's plain listing answers exactly when the value is
+   * {@code listedValue}: guardrails' {@code version = 'DRAFT'} needs no listing per guardrail.
+   */
+  record Listed(String column, String listedValue) implements FilterSpec {
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A table, as a description the generic code reads: its List operation and the class of its items, its
@@ -13,6 +14,15 @@ import java.util.Objects;
  * up. Planner, scan, fast path, metadata and EXPLAIN read nothing else about a table.
  */
 public final class TableSpec {
+  /**
+   * A table whose plain listing lists one item per group (ListGuardrails: each guardrail's DRAFT), the whole
+   * group coming from a listing with {@code parameter} set to the item's {@code groupColumn} value; an equality
+   * on the group column sends that parameter, one on a {@link FilterSpec.Listed} column may make the plain
+   * listing enough.
+   */
+  public record Expansion(String parameter, int groupColumn) {
+  }
+
   /** The API's one sort: {@code sortBy=<value>} with {@code sortOrder}, on {@code column}. */
   public record Sort(int column, String sortBy) {
   }
@@ -27,6 +37,9 @@ public final class TableSpec {
   private final int key;
   private final Lookup lookup;
   private final TableSpec parent;
+  private final Function<Object, List<?>> children;
+  private final List<Integer> keyColumns;
+  private final Expansion expansion;
   private final int contains;
   private final int range;
 
@@ -55,9 +68,12 @@ public final class TableSpec {
     this.contains = containsAt;
     this.range = rangeAt;
     this.sort = b.sortColumn == null ? null : new Sort(required(b.sortColumn), b.sortBy);
-    this.key = b.key == null ? -1 : required(b.key);
+    this.keyColumns = b.key.stream().map(this::required).toList();
+    this.key = keyColumns.isEmpty() ? -1 : keyColumns.get(0);
     this.lookup = b.lookup;
     this.parent = b.parent;
+    this.children = b.children;
+    this.expansion = b.expansionColumn == null ? null : new Expansion(b.expansionParameter, required(b.expansionColumn));
   }
 
   private int check(int previous, int c, String kind) {
@@ -135,7 +151,7 @@ public final class TableSpec {
     return sort;
   }
 
-  /** The key column's ordinal (what getPrimaryKeys names, and what tells two items apart), or -1. */
+  /** The (first) key column's ordinal (what tells two items apart, and what lookups take), or -1. */
   public int key() {
     return key;
   }
@@ -148,13 +164,34 @@ public final class TableSpec {
     return parent;
   }
 
+  /** For a child table: the elements of a parent item, each a row (as a {@link ChildItem}); else null. */
+  public Function<Object, List<?>> children() {
+    return children;
+  }
+
+  /** How the plain listing is completed group by group, or null when it lists every item. */
+  public Expansion expansion() {
+    return expansion;
+  }
+
+  /** The columns of the key, in order (what getPrimaryKeys names). */
+  public List<Integer> keyColumns() {
+    return keyColumns;
+  }
+
   /** Point lookups by key, or null. */
   public Lookup lookup() {
     return lookup;
   }
 
-  /** The item's key (the first column when the table has none), for telling items of merged streams apart. */
+  /**
+   * The item's key (a list of values for a key of several columns; the first column when the table has none), for
+   * telling items of merged streams apart.
+   */
   public Object keyOf(Object item) {
+    if (keyColumns.size() > 1) {
+      return keyColumns.stream().map(c -> columns.get(c).value().read(item, RowContext.NONE)).toList();
+    }
     return columns.get(Math.max(key, 0)).value().read(item, RowContext.NONE);
   }
 
@@ -179,9 +216,13 @@ public final class TableSpec {
     private ListOperation list;
     private String sortColumn;
     private String sortBy;
-    private String key;
+    private List<String> key = List.of();
     private Lookup lookup;
     private TableSpec parent;
+    private Function<Object, List<?>> children;
+    private Class<?> elementClass;
+    private String expansionParameter;
+    private String expansionColumn;
 
     private Builder(String name, String remarks, Class<?> itemClass) {
       this.name = name;
@@ -194,9 +235,21 @@ public final class TableSpec {
       return this;
     }
 
-    /** A column that is the item's member {@code member} (its wire name) as it is. */
+    /** A column that is the item's member {@code member} (its wire name) as it is (a child table: the element's). */
     public Builder column(String column, String member, int precision, boolean nullable, String columnRemarks) {
-      return column(ColumnSpec.member(itemClass, column, member, precision, nullable, columnRemarks));
+      if (children == null) {
+        return column(ColumnSpec.member(itemClass, column, member, precision, nullable, columnRemarks));
+      }
+      ColumnSpec c = ColumnSpec.member(elementClass, column, member, precision, nullable, columnRemarks);
+      return column(new ColumnSpec(c.name(), c.type(), c.precision(), c.nullable(), c.remarks(),
+          (item, context) -> c.value().read(((ChildItem) item).element(), context)));
+    }
+
+    /** A child table's column that is its parent's column of that name, read from the parent item. */
+    public Builder parentColumn(String column) {
+      ColumnSpec c = parent.column(parent.column(column));
+      return column(new ColumnSpec(c.name(), c.type(), c.precision(), c.nullable(), c.remarks(),
+          (item, context) -> c.value().read(((ChildItem) item).parent(), context)));
     }
 
     public Builder column(ColumnSpec column) {
@@ -219,8 +272,8 @@ public final class TableSpec {
       return this;
     }
 
-    public Builder key(String column) {
-      this.key = column;
+    public Builder key(String... columns) {
+      this.key = List.of(columns);
       return this;
     }
 
@@ -237,6 +290,25 @@ public final class TableSpec {
       this.parent = listed;
       this.list = listed.list();
       this.lookup = new Lookup(get, response -> response, java.util.Set.of(), null);
+      return this;
+    }
+
+    /**
+     * A child table: one row per element of {@code elements} of each item {@code listed} lists; its own columns
+     * are members of {@code elementClass}, declared after this.
+     */
+    public Builder childrenOf(TableSpec listed, Function<Object, List<?>> elements, Class<?> elementClass) {
+      this.parent = listed;
+      this.list = listed.list();
+      this.children = elements;
+      this.elementClass = elementClass;
+      return this;
+    }
+
+    /** The plain listing lists one item per group; see {@link Expansion}. */
+    public Builder expandedBy(String parameter, String groupColumn) {
+      this.expansionParameter = parameter;
+      this.expansionColumn = groupColumn;
       return this;
     }
 

@@ -91,15 +91,15 @@ final class MetaDataHandler implements InvocationHandler {
     // VARCHAR, not the literals' CHAR: a CHAR(n) parameter would be blank-padded and '%' would match nothing.
     StringJoiner rows = new StringJoiner(", ");
     for (TableSpec spec : Tables.ALL) {
-      if (spec.key() >= 0) {
+      for (int i = 0; i < spec.keyColumns().size(); i++) {
         rows.add("(CAST(NULL AS VARCHAR(1)), CAST('" + BedrockSchema.NAME + "' AS VARCHAR(128)), CAST('" + spec.name()
-            + "' AS VARCHAR(128)), CAST('" + spec.column(spec.key()).name() + "' AS VARCHAR(128)), CAST(1 AS SMALLINT), "
-            + "CAST('" + spec.name() + "_pk' AS VARCHAR(128)))");
+            + "' AS VARCHAR(128)), CAST('" + spec.column(spec.keyColumns().get(i)).name() + "' AS VARCHAR(128)), "
+            + "CAST(" + (i + 1) + " AS SMALLINT), CAST('" + spec.name() + "_pk' AS VARCHAR(128)))");
       }
     }
     PreparedStatement ps = connection.prepareStatement("SELECT * FROM (VALUES " + rows + ") AS t(\"TABLE_CAT\", "
         + "\"TABLE_SCHEM\", \"TABLE_NAME\", \"COLUMN_NAME\", \"KEY_SEQ\", \"PK_NAME\") "
-        + "WHERE \"TABLE_SCHEM\" LIKE ? AND \"TABLE_NAME\" LIKE ? ORDER BY \"TABLE_NAME\"");
+        + "WHERE \"TABLE_SCHEM\" LIKE ? AND \"TABLE_NAME\" LIKE ? ORDER BY \"TABLE_NAME\", \"COLUMN_NAME\"");
     ps.setString(1, schema == null ? "%" : schema);
     ps.setString(2, table == null ? "%" : table);
     ps.closeOnCompletion();

@@ -98,7 +98,8 @@ public final class BedrockLookupJoinRule extends RelRule<BedrockLookupJoinRule.C
 
   /** A details table's scan that reads the table as it is: nothing pushed into it yet. */
   static boolean isPlainDetailsScan(BedrockTableScan s) {
-    return s.query().table().parent() != null && s.query().table().key() >= 0 && s.query().conditions().isEmpty()
+    return s.query().table().parent() != null && s.query().table().children() == null
+        && s.query().table().key() >= 0 && s.query().conditions().isEmpty()
         && !s.query().hasSortOrLimit();
   }
 

@@ -41,6 +41,9 @@ public record Condition(int column, String name, Kind kind, List<Operand> operan
     if (filter instanceof FilterSpec.Equals e) {
       return e.exact();
     }
+    if (filter instanceof FilterSpec.Listed l) {
+      return operands.size() == 1 && operands.get(0) instanceof Operand.Literal v && l.listedValue().equals(v.value());
+    }
     return filter instanceof FilterSpec.Flag f && operands.size() == 1 && operands.get(0) instanceof Operand.Literal l
         && f.exactValue() != null && f.exactValue().equals(l.value());
   }

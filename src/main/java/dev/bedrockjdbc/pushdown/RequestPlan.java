@@ -2,6 +2,7 @@ package dev.bedrockjdbc.pushdown;
 
 import dev.bedrockjdbc.catalog.ApiRequest;
 import dev.bedrockjdbc.catalog.Lookup;
+import dev.bedrockjdbc.catalog.TableSpec;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,6 +46,17 @@ public sealed interface RequestPlan {
     @Override public String toString() {
       String s = streams.stream().map(ApiRequest::toString).collect(Collectors.joining(", "));
       return s + (rowCap >= 0 ? ", rows=" + rowCap : "") + (getPerRow == null ? "" : " + " + getPerRow + " per row");
+    }
+  }
+
+  /**
+   * The plain listing ({@code groups}: one item per group), then for each listed item a listing of its whole
+   * group ({@code parameter} = the item's group column), at most {@code rowCap} rows (or -1) in all.
+   */
+  record Expanded(Listing groups, TableSpec.Expansion expansion, long rowCap) implements RequestPlan {
+    @Override public String toString() {
+      ApiRequest group = groups.streams().get(0).with(expansion.parameter(), "<" + expansion.parameter() + ">");
+      return groups + " + " + group + " per item listed" + (rowCap >= 0 ? ", rows=" + rowCap : "");
     }
   }
 }

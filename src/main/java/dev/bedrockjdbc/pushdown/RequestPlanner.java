@@ -46,6 +46,9 @@ public final class RequestPlanner {
    */
   public static RequestPlan plan(TableSpec table, List<Condition> conditions, Boolean descending, long rowCap,
       int pageSize, boolean needsSummaryOnlyColumns) {
+    if (table.children() != null) {
+      rowCap = -1; // the cap counts rows; a parent item may have any number of them, none included
+    }
     Map<Integer, Set<Object>> equal = new TreeMap<>();
     long lo = Long.MIN_VALUE;
     long hi = Long.MAX_VALUE;
@@ -129,7 +132,25 @@ public final class RequestPlanner {
       return new RequestPlan.Lookups(table.lookup(), table.list().name(),
           keys.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
     }
+    TableSpec.Expansion expansion = table.expansion();
+    if (expansion != null && !equal.containsKey(expansion.groupColumn()) && !listedAnswers(table, equal)) {
+      if (rowCap == 0) {
+        return new RequestPlan.NoCall("LIMIT 0");
+      }
+      RequestPlan groups = listing(table, equal, lo, hi, nameRuns, descending, -1, pageSize);
+      return groups instanceof RequestPlan.Listing l ? new RequestPlan.Expanded(l, expansion, rowCap) : groups;
+    }
     return listing(table, equal, lo, hi, nameRuns, descending, rowCap, pageSize);
+  }
+
+  /** Whether an equality makes the plain listing hold every row the query can return ({@code version = 'DRAFT'}). */
+  private static boolean listedAnswers(TableSpec table, Map<Integer, Set<Object>> equal) {
+    for (Map.Entry<Integer, Set<Object>> e : equal.entrySet()) {
+      if (table.filter(e.getKey()) instanceof FilterSpec.Listed l && e.getValue().equals(Set.of(l.listedValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Predicate<String> sendable(FilterSpec filter) {
@@ -195,7 +216,7 @@ public final class RequestPlanner {
       }
     }
     return new RequestPlan.Listing(streams, descending, rowCap, pageSize,
-        table.parent() == null ? null : table.lookup().get().name());
+        table.parent() == null || table.lookup() == null ? null : table.lookup().get().name());
   }
 
   /** The parameter an equality on this filter's column sends as it is, or null. */

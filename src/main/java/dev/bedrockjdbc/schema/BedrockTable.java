@@ -10,7 +10,9 @@ import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.scan.CallGuard;
+import dev.bedrockjdbc.scan.ChildrenCursor;
 import dev.bedrockjdbc.scan.DetailsCursor;
+import dev.bedrockjdbc.scan.GroupsCursor;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.LookupJoinCursor;
 import dev.bedrockjdbc.scan.PageCursor;
@@ -129,6 +131,19 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
           return new LookupCursor(api, spec, lookups.keys(), lookups.complete(), pageSize,
               new RowConverter(spec, fields, new RowContext(account::get, Map.of())), guard);
         }
+        if (plan instanceof RequestPlan.Expanded expanded) {
+          RequestPlan.Listing listing = expanded.groups();
+          List<PageCursor> streams = new ArrayList<>();
+          List<Function<Object, Object>> identity = new ArrayList<>();
+          for (ApiRequest request : listing.streams()) {
+            streams.add(new PageCursor(api, spec, request, listing.pageSize(), -1, guard, 0));
+            identity.add(item -> item);
+          }
+          return new GroupsCursor(api, spec, new StreamsCursor(spec, streams, identity, listing.descending(), -1),
+              listing.streams().get(0), listing.pageSize(), guard,
+              request -> new RowConverter(spec, fields, new RowContext(account::get, request.parameters())),
+              expanded.rowCap());
+        }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
           List<Function<Object, Object>> converters = new ArrayList<>();
@@ -143,9 +158,12 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
                 : new RowConverter(spec, fields, new RowContext(account::get, request.parameters())));
           }
           StreamsCursor items = new StreamsCursor(listed, streams, converters, listing.descending(), listing.rowCap());
-          return spec.parent() == null ? items : new DetailsCursor(api, listed, items, spec.lookup().get(),
-              settings.detailConcurrency(), new RowConverter(spec, fields, new RowContext(account::get, Map.of())),
-              guard);
+          if (spec.parent() == null) {
+            return items;
+          }
+          RowConverter rows = new RowConverter(spec, fields, new RowContext(account::get, Map.of()));
+          return spec.children() != null ? new ChildrenCursor(items, spec.children(), rows)
+              : new DetailsCursor(api, listed, items, spec.lookup().get(), settings.detailConcurrency(), rows, guard);
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
       }
