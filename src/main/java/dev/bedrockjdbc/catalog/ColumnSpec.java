@@ -6,6 +6,7 @@ import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.protocol.MarshallingType;
 
 import java.util.function.Function;
 
@@ -15,9 +16,16 @@ import java.util.function.Function;
  * milliseconds, structures and lists as JSON text).
  *
  * @param precision the declared precision, or -1 for the type system's default
+ * @param source    where the value comes from, as the README lists it: the API member ({@code modelArn}, {@code
+ *                  trainingDataConfig (JSON)}), or null for a value derived as the remarks say
  */
 public record ColumnSpec(String name, SqlTypeName type, int precision, boolean nullable, String remarks,
-    Value value) {
+    Value value, String source) {
+
+  /** A derived column: its remarks say how its value is made. */
+  public ColumnSpec(String name, SqlTypeName type, int precision, boolean nullable, String remarks, Value value) {
+    this(name, type, precision, nullable, remarks, value, null);
+  }
 
   /** How a column's value comes out of one item. */
   @FunctionalInterface
@@ -31,8 +39,9 @@ public record ColumnSpec(String name, SqlTypeName type, int precision, boolean n
     SdkField<?> f = SdkMembers.field(itemClass, member);
     Function<Object, Object> read = SdkMembers.reader(f);
     SqlTypeName type = SdkMembers.sqlType(f);
+    boolean json = type == SqlTypeName.VARCHAR && f.marshallingType() != MarshallingType.STRING;
     return new ColumnSpec(name, type, type == SqlTypeName.TIMESTAMP ? 3 : precision, nullable, remarks,
-        (item, context) -> read.apply(item));
+        (item, context) -> read.apply(item), json ? member + " (JSON)" : member);
   }
 
   public RelDataType type(RelDataTypeFactory f) {

@@ -242,14 +242,15 @@ public final class TableSpec {
       }
       ColumnSpec c = ColumnSpec.member(elementClass, column, member, precision, nullable, columnRemarks);
       return column(new ColumnSpec(c.name(), c.type(), c.precision(), c.nullable(), c.remarks(),
-          (item, context) -> c.value().read(((ChildItem) item).element(), context)));
+          (item, context) -> c.value().read(((ChildItem) item).element(), context), c.source()));
     }
 
     /** A child table's column that is its parent's column of that name, read from the parent item. */
     public Builder parentColumn(String column) {
       ColumnSpec c = parent.column(parent.column(column));
       return column(new ColumnSpec(c.name(), c.type(), c.precision(), c.nullable(), c.remarks(),
-          (item, context) -> c.value().read(((ChildItem) item).parent(), context)));
+          (item, context) -> c.value().read(((ChildItem) item).parent(), context),
+          c.source() == null ? null : "parent's " + c.source()));
     }
 
     public Builder column(ColumnSpec column) {
