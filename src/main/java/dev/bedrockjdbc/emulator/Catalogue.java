@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * An emulator's data set: the custom models ({@link EmulatedModel}, as before) and every other kind of resource
  * the emulator serves, each held as an ObjectNode in its Get response's wire shape, by List operation. A
- * generated catalogue derives the other kinds from the custom models on first use, so a 100,000-model
- * benchmark that only lists custom models never pays for them.
+ * generated catalogue derives each other kind from the custom models on its first use, so a 100,000-model
+ * benchmark that only lists custom models never pays for them, nor one that lists guardrails for the jobs.
  */
 public final class Catalogue {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +34,11 @@ public final class Catalogue {
   }
 
   private final List<EmulatedModel> models;
-  private final Supplier<Map<String, List<ObjectNode>>> source;
-  private volatile Map<String, List<ObjectNode>> resources;
+  /** A kind's stored resources by List operation, computed at most once per kind. */
+  private final Function<String, List<ObjectNode>> source;
   private final Map<String, List<CatalogueQuery.Entry>> tables = new ConcurrentHashMap<>();
 
-  private Catalogue(List<EmulatedModel> models, Supplier<Map<String, List<ObjectNode>>> source) {
+  private Catalogue(List<EmulatedModel> models, Function<String, List<ObjectNode>> source) {
     this.models = List.copyOf(models);
     this.source = source;
   }
@@ -63,7 +63,7 @@ public final class Catalogue {
       }
       copy.put(e.getKey(), List.copyOf(nodes));
     }
-    Catalogue c = new Catalogue(models, () -> copy);
+    Catalogue c = new Catalogue(models, op -> copy.getOrDefault(op, List.of()));
     for (ResourceKind k : ResourceKind.ALL.values()) {
       c.table(k);
     }
@@ -83,7 +83,8 @@ public final class Catalogue {
   /** These custom models and the resources generated around them, deterministic from (seed, models). */
   public static Catalogue related(List<EmulatedModel> models, long seed, String region, String callerAccount) {
     List<EmulatedModel> copy = List.copyOf(models);
-    return new Catalogue(copy, () -> CatalogueGenerator.generate(seed, copy, region, callerAccount));
+    CatalogueGenerator generator = new CatalogueGenerator(seed, copy, region, callerAccount);
+    return new Catalogue(copy, generator::kind);
   }
 
   public List<EmulatedModel> models() {
@@ -124,25 +125,18 @@ public final class Catalogue {
     return Collections.unmodifiableList(out);
   }
 
-  /** The stored resources by List operation (not copies: for writing the data set out). */
-  Map<String, List<ObjectNode>> resources() {
-    Map<String, List<ObjectNode>> r = resources;
-    if (r == null) {
-      synchronized (this) {
-        r = resources;
-        if (r == null) {
-          r = source.get();
-          resources = r;
-        }
-      }
-    }
-    return r;
+  /** The stored resources of a List operation's kind (not copies: for writing the data set out). */
+  List<ObjectNode> resources(String listOperation) {
+    List<CatalogueQuery.Entry> table = table(kind(listOperation));
+    List<ObjectNode> items = new ArrayList<>(table.size());
+    table.forEach(e -> items.add(e.item()));
+    return items;
   }
 
   /** A kind's resources ready to serve, built once. */
   List<CatalogueQuery.Entry> table(ResourceKind kind) {
     return tables.computeIfAbsent(kind.listOperation, op -> {
-      List<ObjectNode> items = resources().getOrDefault(op, List.of());
+      List<ObjectNode> items = source.apply(op);
       List<CatalogueQuery.Entry> entries = new ArrayList<>(items.size());
       for (ObjectNode item : items) {
         entries.add(entry(kind, item, entries.size()));

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.emulator;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,12 @@ import java.util.Set;
  * customization job (same name, ARN, base model, status); provisioned throughputs, deployments and copy jobs
  * point at the caller's models; imported models come from import jobs; inference profiles route to foundation
  * models in several regions, and prompt routers to inference profiles; guardrails have a DRAFT and numbered
- * versions. Deterministic from (seed, models); each kind draws from its own random source, so one kind's
- * changes never shift another's. Only the customization jobs follow the number of models; the other kinds are
- * capped at a few dozen.
+ * versions. Deterministic from (seed, models); each kind draws from its own random source and is generated on
+ * its first use, so one kind's changes never shift another's and a kind nobody lists costs nothing. Only the
+ * customization jobs follow the number of models (about 0.75 per model: the caller's, with a job); the other
+ * kinds are capped at a few dozen.
  */
 final class CatalogueGenerator {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String[] OTHER_ACCOUNTS = {"210987654321", "555566667777", "444455556666"};
   private static final String[] TOPICS = {
@@ -106,10 +105,12 @@ final class CatalogueGenerator {
   private final List<EmulatedModel> usable = new ArrayList<>();
   private final String geo;
   private final List<String> geoRegions;
-  private final List<ObjectNode> systemProfiles = new ArrayList<>();
-  private final List<ObjectNode> throughputs = new ArrayList<>();
+  /** Each kind's resources once generated, by List operation. */
+  private final Map<String, List<ObjectNode>> generated = new java.util.HashMap<>();
+  /** Repeated subtrees (the same hyper-parameters for thousands of jobs) held once; never mutated. */
+  private final Map<Object, JsonNode> shared = new java.util.HashMap<>();
 
-  private CatalogueGenerator(long seed, List<EmulatedModel> models, String region, String caller) {
+  CatalogueGenerator(long seed, List<EmulatedModel> models, String region, String caller) {
     this.seed = seed;
     this.models = models;
     this.region = region;
@@ -151,26 +152,34 @@ final class CatalogueGenerator {
     return List.copyOf(s);
   }
 
-  /** Every kind's resources by List operation, in the service's unsorted (insertion) order. */
-  static Map<String, List<ObjectNode>> generate(long seed, List<EmulatedModel> models, String region, String caller) {
-    CatalogueGenerator g = new CatalogueGenerator(seed, models, region, caller);
-    Map<String, List<ObjectNode>> out = new LinkedHashMap<>();
-    out.put("ListFoundationModels", g.foundationModels());
-    out.put("ListModelCustomizationJobs", g.customizationJobs());
-    out.put("ListProvisionedModelThroughputs", g.provisionedThroughputs());
-    List<ObjectNode> importJobs = new ArrayList<>();
-    out.put("ListImportedModels", g.importedModels(importJobs));
-    out.put("ListModelImportJobs", importJobs);
-    out.put("ListInferenceProfiles", g.inferenceProfiles());
-    out.put("ListGuardrails", g.guardrails());
-    out.put("ListEvaluationJobs", g.evaluationJobs());
-    out.put("ListModelInvocationJobs", g.invocationJobs());
-    out.put("ListCustomModelDeployments", g.deployments());
-    out.put("ListModelCopyJobs", g.copyJobs());
-    out.put("ListPromptRouters", g.promptRouters());
-    Map<String, List<ObjectNode>> frozen = new LinkedHashMap<>();
-    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return java.util.Collections.unmodifiableMap(frozen);
+  /** One kind's resources by List operation, in the service's unsorted (insertion) order; generated once. */
+  synchronized List<ObjectNode> kind(String listOperation) {
+    List<ObjectNode> done = generated.get(listOperation);
+    if (done != null) {
+      return done;
+    }
+    List<ObjectNode> out = switch (listOperation) {
+      case "ListFoundationModels" -> foundationModels();
+      case "ListModelCustomizationJobs" -> customizationJobs();
+      case "ListProvisionedModelThroughputs" -> provisionedThroughputs();
+      case "ListImportedModels" -> importedModels(new ArrayList<>());
+      case "ListModelImportJobs" -> {
+        List<ObjectNode> jobs = new ArrayList<>();
+        importedModels(jobs);
+        yield jobs;
+      }
+      case "ListInferenceProfiles" -> inferenceProfiles();
+      case "ListGuardrails" -> guardrails();
+      case "ListEvaluationJobs" -> evaluationJobs();
+      case "ListModelInvocationJobs" -> invocationJobs();
+      case "ListCustomModelDeployments" -> deployments();
+      case "ListModelCopyJobs" -> copyJobs();
+      case "ListPromptRouters" -> promptRouters();
+      default -> List.of();
+    };
+    out = List.copyOf(out);
+    generated.put(listOperation, out);
+    return out;
   }
 
   // --- foundation models ---
@@ -259,8 +268,8 @@ final class CatalogueGenerator {
       if (r.nextInt(3) == 0) {
         str(j, "clientRequestToken", uuid(r));
       }
-      str(j, "roleArn", role("BedrockCustomizationRole"));
-      str(j, "status", status);
+      j.set("roleArn", sharedText(role("BedrockCustomizationRole")));
+      j.set("status", sharedText(status));
       if (m.customizationType() != null && !created.isBefore(STATUS_DETAILS_ADDED)) {
         j.set("statusDetails", statusDetails(status, created, status.equals("InProgress") ? null : end));
       }
@@ -270,19 +279,21 @@ final class CatalogueGenerator {
       if (!status.equals("InProgress")) {
         time(j, "endTime", end);
       }
-      str(j, "baseModelArn", m.baseModelArn());
+      if (m.baseModelArn() != null) {
+        j.set("baseModelArn", sharedText(m.baseModelArn()));
+      }
       // The same training set-up GetCustomModel reports for the model.
       Map<String, Object> model = m.detailJson();
-      j.set("hyperParameters", JSON.valueToTree(model.get("hyperParameters")));
-      j.set("trainingDataConfig", JSON.valueToTree(model.get("trainingDataConfig")));
+      j.set("hyperParameters", sharedTree(model.get("hyperParameters")));
+      j.set("trainingDataConfig", tree(model.get("trainingDataConfig")));
       boolean validation = r.nextInt(3) > 0;
       if (validation) {
         j.putObject("validationDataConfig").putArray("validators").addObject()
             .put("s3Uri", "s3://training-data/" + m.modelName() + "/validation.jsonl");
       }
-      j.set("outputDataConfig", JSON.valueToTree(model.get("outputDataConfig")));
+      j.set("outputDataConfig", tree(model.get("outputDataConfig")));
       if (m.customizationType() != null && JOB_CUSTOMIZATION_TYPES.contains(m.customizationType())) {
-        str(j, "customizationType", m.customizationType());
+        j.set("customizationType", sharedText(m.customizationType()));
       }
       if (r.nextInt(5) == 0) {
         str(j, "outputModelKmsKeyArn", kmsKey(r));
@@ -395,7 +406,7 @@ final class CatalogueGenerator {
 
   private List<ObjectNode> provisionedThroughputs() {
     Random r = random(2);
-    List<ObjectNode> out = throughputs;
+    List<ObjectNode> out = new ArrayList<>();
     String[] statuses = {"InService", "InService", "Creating", "InService", "Updating", "InService", "Failed", "InService"};
     List<EmulatedModel> picked = pick(r, usable, 8);
     int i = 0;
@@ -628,7 +639,7 @@ final class CatalogueGenerator {
     String[] datasets = {"Builtin.Gigaword", "Builtin.WomensEcommerceClothingReviews", "Builtin.BoolQ",
         "Builtin.RealToxicityPrompts"};
     List<Fm> text = FOUNDATION_MODELS.stream().filter(f -> f.text() && f.inference.contains("ON_DEMAND")).toList();
-    List<String> provisioned = throughputs.stream()
+    List<String> provisioned = kind("ListProvisionedModelThroughputs").stream()
         .filter(p -> "InService".equals(p.path("status").asText()) && p.path("modelArn").asText().contains(":custom-model/"))
         .map(p -> p.path("provisionedModelArn").asText()).toList();
     List<ObjectNode> out = new ArrayList<>();
@@ -798,8 +809,8 @@ final class CatalogueGenerator {
       str(p, "status", "ACTIVE");
       str(p, "type", "SYSTEM_DEFINED");
       out.add(p);
-      systemProfiles.add(p);
     }
+    List<ObjectNode> systemProfiles = List.copyOf(out);
     List<Fm> text = FOUNDATION_MODELS.stream().filter(f -> f.text() && f.inference.contains("ON_DEMAND")).toList();
     int n = Math.min(8, 2 + models.size() / 40);
     for (int i = 0; i < n; i++) {
@@ -983,6 +994,25 @@ final class CatalogueGenerator {
     str(g, "blockedOutputsMessaging", "Sorry, I can't share that answer.");
     str(g, "kmsKeyArn", kms);
     return g;
+  }
+
+  /** A JSON tree of EmulatedModel's detail values (maps and strings), without a serializer round trip. */
+  private static JsonNode tree(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode o = F.objectNode();
+      // Map.of iterates in no fixed order: sort, so the same data set always serializes the same.
+      new java.util.TreeMap<>(map).forEach((k, v) -> o.set(String.valueOf(k), tree(v)));
+      return o;
+    }
+    return value == null ? F.nullNode() : F.textNode(String.valueOf(value));
+  }
+
+  private JsonNode sharedTree(Object value) {
+    return shared.computeIfAbsent(value, CatalogueGenerator::tree);
+  }
+
+  private JsonNode sharedText(String value) {
+    return shared.computeIfAbsent(value, v -> F.textNode(value));
   }
 
   private static ObjectNode actions(ObjectNode policy, String action) {

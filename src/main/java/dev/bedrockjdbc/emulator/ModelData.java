@@ -107,7 +107,7 @@ public final class ModelData {
     for (String op : Catalogue.LIST_OPERATIONS) {
       if (!op.equals("ListCustomModels")) {
         ArrayNode items = root.putArray(op);
-        catalogue.resources().getOrDefault(op, List.of()).forEach(items::add);
+        catalogue.resources(op).forEach(items::add);
       }
     }
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
