@@ -64,7 +64,7 @@ final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--latency-ms", description = "Delay before every response, in ms.")
   long latencyMillis;
 
-  @Option(names = "--malformed-page", description = "Answer this ListCustomModels page (0-based) with a truncated body.")
+  @Option(names = "--malformed-page", description = "Answer this page (0-based) of any List operation with a truncated body.")
   int malformedPage = -1;
 
   @Option(names = "--looping-token", description = "Later pages hand back the token they were asked with.")
