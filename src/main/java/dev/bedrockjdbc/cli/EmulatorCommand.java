@@ -1,7 +1,7 @@
 package dev.bedrockjdbc.cli;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
-import dev.bedrockjdbc.emulator.EmulatedModel;
+import dev.bedrockjdbc.emulator.Catalogue;
 import dev.bedrockjdbc.emulator.Faults;
 import dev.bedrockjdbc.emulator.ModelData;
 import dev.bedrockjdbc.emulator.ModelGenerator;
@@ -11,27 +11,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code emulator}: serves the Bedrock API on 127.0.0.1 until stopped (Ctrl-C). */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
-    description = "Start a local Bedrock API emulator on 127.0.0.1 (ListCustomModels, GetCustomModel).")
+    description = "Start a local Bedrock API emulator on 127.0.0.1 (ListCustomModels, GetCustomModel, and the List and "
+        + "Get operations of foundation models, jobs, throughputs, imported models, deployments, inference profiles, "
+        + "guardrails and prompt routers).")
 final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 4566;
 
-  @Option(names = "--models", description = "How many models to generate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--models", description = "How many custom models to generate, with the resources related to them "
+      + "(default: ${DEFAULT-VALUE}).")
   int models = 1000;
 
   @Option(names = "--seed", description = "Seed of the generated data set (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "Load models from this JSON file instead of generating them.")
+  @Option(names = "--data", paramLabel = "FILE", description = "Load the data set from this JSON file (a whole data set, "
+      + "as --export writes it, or an array of models only) instead of generating it.")
   Path data;
 
-  @Option(names = "--export", paramLabel = "FILE", description = "Write the data set to this JSON file and exit.")
+  @Option(names = "--export", paramLabel = "FILE", description = "Write the whole data set to this JSON file and exit.")
   Path export;
 
   @Option(names = "--account", description = "The caller's account id, for isOwned (default: ${DEFAULT-VALUE}).")
@@ -61,7 +64,7 @@ final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--latency-ms", description = "Delay before every response, in ms.")
   long latencyMillis;
 
-  @Option(names = "--malformed-page", description = "Answer this ListCustomModels page (0-based) with a truncated body.")
+  @Option(names = "--malformed-page", description = "Answer this page (0-based) of any List operation with a truncated body.")
   int malformedPage = -1;
 
   @Option(names = "--looping-token", description = "Later pages hand back the token they were asked with.")
@@ -77,18 +80,18 @@ final class EmulatorCommand implements Callable<Integer> {
   long faultSeed = 1;
 
   @Override public Integer call() throws Exception {
-    List<EmulatedModel> set = data != null ? ModelData.read(data) : ModelGenerator.generate(seed, models, "us-east-1", account);
+    Catalogue set = data != null ? ModelData.readCatalogue(data) : Catalogue.generate(seed, models, "us-east-1", account);
     if (export != null) {
       ModelData.write(set, export);
-      System.out.println("Wrote " + set.size() + " models to " + export);
+      System.out.println("Wrote " + set.models().size() + " models and the resources related to them to " + export);
       return 0;
     }
-    BedrockEmulator emulator = BedrockEmulator.builder().models(set).callerAccount(account).port(port)
+    BedrockEmulator emulator = BedrockEmulator.builder().catalogue(set).callerAccount(account).port(port)
         .semantics(new Semantics(caseSensitiveNames, inclusiveBounds, nameMatchesJob, boundsToSeconds, shortPages)).start();
     emulator.faults(new Faults(throttleRate, errorRate, latencyMillis, malformedPage, loopingToken, denyAll,
         expiredToken, faultSeed));
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
-    System.out.println("Bedrock emulator with " + set.size() + " models on " + emulator.endpoint());
+    System.out.println("Bedrock emulator with " + set.models().size() + " models on " + emulator.endpoint());
     System.out.println("Connect with: jdbc:bedrock:endpoint=" + emulator.endpoint() + ";region=us-east-1;user=test;password=test");
     new CountDownLatch(1).await();
     return 0;

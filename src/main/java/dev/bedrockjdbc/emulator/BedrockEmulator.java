@@ -1,6 +1,8 @@
 package dev.bedrockjdbc.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -19,19 +21,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Amazon Bedrock control plane speaking the real rest-json wire protocol of ListCustomModels and
- * GetCustomModel on 127.0.0.1, for the demo, the tests, the benchmarks and users' own tests. It validates
- * every parameter as the service does, issues opaque page tokens, and records each request it serves.
+ * A local Amazon Bedrock control plane speaking the real rest-json wire protocol on 127.0.0.1, for the demo,
+ * the tests, the benchmarks and users' own tests: ListCustomModels and GetCustomModel, and the List and Get
+ * operations of every other kind in {@link Catalogue#LIST_OPERATIONS} (foundation models, customization, import,
+ * copy, batch and evaluation jobs, provisioned throughputs, imported models, deployments, inference profiles,
+ * guardrails, prompt routers). It validates every parameter as the service does, issues opaque page tokens
+ * bound to their operation and filters, and records each request it serves.
  */
 public final class BedrockEmulator implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LIST_PATH = "/custom-models";
+  /** The catalogue's kinds by List path and by the path their Get's label follows. */
+  private static final Map<String, ResourceKind> BY_LIST_PATH = new LinkedHashMap<>();
+  private static final Map<String, ResourceKind> BY_GET_PATH = new LinkedHashMap<>();
 
+  static {
+    for (ResourceKind k : ResourceKind.ALL.values()) {
+      BY_LIST_PATH.put(k.listPath, k);
+      BY_GET_PATH.put(k.getPath, k);
+    }
+  }
+
+  private final Catalogue catalogue;
   private final List<EmulatedModel> models;
   private final String callerAccount;
   private final int defaultPageSize;
@@ -44,12 +61,29 @@ public final class BedrockEmulator implements AutoCloseable {
   private Random random = new Random(0);
   /** The last result set, so paging through 100,000 models does not filter and sort them once per page. */
   private volatile Selection lastSelection;
+  /** The same for each of the catalogue's List operations. */
+  private final Map<String, KindSelection> lastKindSelections = new ConcurrentHashMap<>();
 
   private record Selection(String fingerprint, Semantics semantics, List<EmulatedModel> models) {
   }
 
+  private record KindSelection(String fingerprint, Semantics semantics, List<CatalogueQuery.Entry> entries) {
+  }
+
+  /**
+   * Where a request goes.
+   *
+   * @param operation the API operation's name
+   * @param kind      the catalogue's kind, or null for ListCustomModels, GetCustomModel and STS
+   * @param list      whether it is the kind's List operation (else its Get)
+   * @param label     a Get's URI label, raw (still percent-encoded)
+   */
+  private record Route(String operation, ResourceKind kind, boolean list, String label) {
+  }
+
   private BedrockEmulator(Builder b) throws IOException {
-    this.models = List.copyOf(b.models);
+    this.catalogue = b.catalogue;
+    this.models = catalogue.models();
     this.callerAccount = b.callerAccount;
     this.defaultPageSize = b.defaultPageSize;
     this.semantics = b.semantics;
@@ -85,6 +119,25 @@ public final class BedrockEmulator implements AutoCloseable {
 
   public List<EmulatedModel> models() {
     return models;
+  }
+
+  /** The data set served. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * Every resource of the List operation's kind (one of {@link Catalogue#LIST_OPERATIONS}) in the full shape of
+   * its Get response, wire member names, in the service's unsorted order; for ListGuardrails every version.
+   * GetFoundationModel's shape is {@code {"modelDetails": {...}}}. Copies: an oracle for tests.
+   */
+  public List<ObjectNode> items(String listOperation) {
+    return catalogue.items(listOperation);
+  }
+
+  /** The same resources as the List response shows each (its summary, a projection of the Get shape), unfiltered. */
+  public List<ObjectNode> summaries(String listOperation) {
+    return catalogue.summaries(listOperation);
   }
 
   public String callerAccount() {
@@ -133,9 +186,31 @@ public final class BedrockEmulator implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange; InputStream body = exchange.getRequestBody()) {
       byte[] requestBody = body.readAllBytes();
+      String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       Map<String, String> params = queryParams(exchange.getRequestURI().getRawQuery());
-      String operation = "Unknown";
+      // STS, for roleArn: the query protocol posts a form to the endpoint root.
+      boolean sts = "POST".equals(method) && (path.equals("/") || path.isEmpty());
+      Route route = null;
+      if (sts) {
+        params = queryParams(new String(requestBody, StandardCharsets.UTF_8));
+        route = new Route(params.getOrDefault("Action", "Unknown"), null, false, null);
+      } else if ("GET".equals(method)) {
+        route = route(path);
+      }
+      String operation = route == null ? "Unknown" : route.operation;
+      Map<String, String> query = params;
+      if (route != null && route.label != null) {
+        // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3). A Get is
+        // recorded with its identifier under the label's member name, and the query members it has.
+        Map<String, String> get = new LinkedHashMap<>();
+        get.put(route.kind == null ? "modelIdentifier" : route.kind.idLabel,
+            URLDecoder.decode(route.label, StandardCharsets.UTF_8));
+        if (route.kind != null && route.kind.versionParam != null && query.containsKey(route.kind.versionParam)) {
+          get.put(route.kind.versionParam, query.get(route.kind.versionParam));
+        }
+        params = route.kind == null ? Map.of("modelIdentifier", get.get("modelIdentifier")) : get;
+      }
       int status;
       byte[] response;
       String contentType = "application/json";
@@ -144,26 +219,20 @@ public final class BedrockEmulator implements AutoCloseable {
         sleep(f.latencyMillis());
       }
       try {
-        injectFault(f);
-        if ("POST".equals(exchange.getRequestMethod()) && (path.equals("/") || path.isEmpty())) {
-          // STS, for roleArn: the query protocol posts a form to the endpoint root.
-          params = queryParams(new String(requestBody, StandardCharsets.UTF_8));
-          operation = params.getOrDefault("Action", "Unknown");
+        injectFault(f, sts ? "sts:" + operation : "bedrock:" + (route == null ? "ListCustomModels" : operation));
+        if (sts) {
           response = StsResponses.respond(params, callerAccount);
           contentType = "text/xml";
-        } else if (!"GET".equals(exchange.getRequestMethod())) {
-          throw new ApiError(404, "UnknownOperationException", "Unknown operation " + exchange.getRequestMethod() + " " + path);
-        } else if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
-          operation = "ListCustomModels";
-          response = list(params, f);
-        } else if (path.startsWith(LIST_PATH + "/") && path.indexOf('/', LIST_PATH.length() + 1) < 0) {
-          operation = "GetCustomModel";
-          // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3).
-          String id = URLDecoder.decode(path.substring(LIST_PATH.length() + 1), StandardCharsets.UTF_8);
-          params = Map.of("modelIdentifier", id);
-          response = JSON.writeValueAsBytes(get(id));
+        } else if (route == null) {
+          throw new ApiError(404, "UnknownOperationException", "Unknown operation " + method + " " + path);
+        } else if (route.kind == null && route.list) {
+          response = list(query, f);
+        } else if (route.kind == null) {
+          response = JSON.writeValueAsBytes(get(params.get("modelIdentifier")));
+        } else if (route.list) {
+          response = list(route.kind, query, f);
         } else {
-          throw new ApiError(404, "UnknownOperationException", "Unknown operation GET " + path);
+          response = get(route.kind, params.get(route.kind.idLabel), query);
         }
         status = 200;
       } catch (ApiError e) {
@@ -179,10 +248,35 @@ public final class BedrockEmulator implements AutoCloseable {
     }
   }
 
-  private void injectFault(Faults f) throws ApiError {
+  /** The operation a GET path names, or null: List paths exactly (a trailing slash allowed), Gets as path + label. */
+  private static Route route(String path) {
+    if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
+      return new Route("ListCustomModels", null, true, null);
+    }
+    ResourceKind k = BY_LIST_PATH.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    if (k != null) {
+      return new Route(k.listOperation, k, true, null);
+    }
+    int slash = path.lastIndexOf('/');
+    if (slash > 0 && slash < path.length() - 1) {
+      String prefix = path.substring(0, slash);
+      String label = path.substring(slash + 1);
+      if (prefix.equals(LIST_PATH)) {
+        return new Route("GetCustomModel", null, false, label);
+      }
+      k = BY_GET_PATH.get(prefix);
+      if (k != null) {
+        return new Route(k.getOperation, k, false, label);
+      }
+    }
+    return null;
+  }
+
+  /** @param action the IAM action the request needs, for the AccessDenied message */
+  private void injectFault(Faults f, String action) throws ApiError {
     if (f.denyAll()) {
       throw new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + callerAccount + ":user/reader is not "
-          + "authorized to perform: bedrock:ListCustomModels because no identity-based policy allows the action");
+          + "authorized to perform: " + action + " because no identity-based policy allows the action");
     }
     if (f.expiredToken()) {
       throw new ApiError(400, "ExpiredTokenException", "The security token included in the request is expired");
@@ -266,6 +360,58 @@ public final class BedrockEmulator implements AutoCloseable {
     throw new ApiError(404, "ResourceNotFoundException", "Could not find model " + id + ".");
   }
 
+  /** One of the catalogue's List operations: validated, selected (cached per operation), paged, faults applied. */
+  private byte[] list(ResourceKind kind, Map<String, String> params, Faults f) throws ApiError, IOException {
+    CatalogueQuery query = new CatalogueQuery(kind, params, defaultPageSize);
+    PageTokens.Position at = tokens.position(query.fingerprint, query.nextToken);
+    Semantics current = semantics;
+    KindSelection cached = lastKindSelections.get(kind.listOperation);
+    List<CatalogueQuery.Entry> selected;
+    if (cached != null && cached.fingerprint.equals(query.fingerprint) && cached.semantics.equals(current)) {
+      selected = cached.entries;
+    } else {
+      selected = query.select(catalogue.table(kind), current);
+      lastKindSelections.put(kind.listOperation, new KindSelection(query.fingerprint, current, selected));
+    }
+    int offset = at.offset();
+    int size = kind.paged && current.shortPages() ? shortPageSize(query.maxResults, offset) : query.maxResults;
+    int end = (int) Math.min(selected.size(), (long) offset + size);
+    ObjectNode page = JSON.createObjectNode();
+    ArrayNode items = page.putArray(kind.listMember);
+    for (int i = offset; i < end; i++) {
+      items.add(selected.get(i).summary());
+    }
+    if (end < selected.size()) {
+      page.put("nextToken", tokens.issue(query.fingerprint, new PageTokens.Position(end, at.page() + 1)));
+    }
+    if (f.malformedPage() >= 0 && at.page() == f.malformedPage()) {
+      String json = JSON.writeValueAsString(page);
+      return json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8); // cut mid-body
+    }
+    if (f.loopingToken() && query.nextToken != null && page.has("nextToken")) {
+      page.put("nextToken", query.nextToken); // the same token again: a loop
+    }
+    return JSON.writeValueAsBytes(page);
+  }
+
+  /** One of the catalogue's Get operations: the stored Get response of the resource the identifier names. */
+  private byte[] get(ResourceKind kind, String id, Map<String, String> query) throws ApiError, IOException {
+    kind.idConstraint.check(id);
+    String version = null;
+    if (kind.versionParam != null) {
+      String v = query.get(kind.versionParam);
+      version = v == null ? kind.defaultVersion : ServiceConstraints.GUARDRAIL_VERSION.check(v);
+    }
+    for (CatalogueQuery.Entry e : catalogue.table(kind)) {
+      if (kind.identifies(e.item(), id)
+          && (version == null || version.equals(ResourceKind.text(kind.resource(e.item()), kind.versionMember)))) {
+        return JSON.writeValueAsBytes(e.item());
+      }
+    }
+    throw new ApiError(404, "ResourceNotFoundException", "Could not find " + kind.noun + " " + id
+        + (version == null ? "" : " version " + version) + ".");
+  }
+
   /** The key id of a SigV4 {@code Credential=AKID/date/region/service/aws4_request}; the secret is never sent. */
   private static String accessKeyId(String authorization) {
     if (authorization == null) {
@@ -292,20 +438,30 @@ public final class BedrockEmulator implements AutoCloseable {
 
   /** Configures and starts an emulator. */
   public static final class Builder {
-    private List<EmulatedModel> models = List.of();
+    private Catalogue catalogue = Catalogue.of(List.of());
     private String callerAccount = ModelGenerator.CALLER_ACCOUNT;
     private int port;
     private int defaultPageSize = 100;
     private Semantics semantics = Semantics.DEFAULT;
 
+    /** These custom models and nothing else: the other List operations answer empty lists. */
     public Builder models(List<EmulatedModel> models) {
-      this.models = Objects.requireNonNull(models);
+      return catalogue(Catalogue.of(Objects.requireNonNull(models)));
+    }
+
+    /** A whole data set: generated ({@link Catalogue#generate}), or read from JSON ({@link ModelData#readCatalogue}). */
+    public Builder catalogue(Catalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue);
       return this;
     }
 
-    /** Generated models: the same (seed, count) always gives the same data set. */
+    /**
+     * Generated data: the same (seed, count) always gives the same data set. The custom models are those of
+     * {@link ModelGenerator#generate(long, int, String, String)}; the resources related to them (foundation
+     * models, jobs, throughputs, guardrails...) are generated from them on first use.
+     */
     public Builder generated(long seed, int count) {
-      return models(ModelGenerator.generate(seed, count, "us-east-1", callerAccount));
+      return catalogue(Catalogue.generate(seed, count, "us-east-1", callerAccount));
     }
 
     public Builder callerAccount(String account) {

@@ -1,13 +1,15 @@
 package dev.bedrockjdbc.emulator;
 
 /**
- * Failures the emulator injects, so tests can prove the driver ends cleanly under each. Random faults draw
+ * Failures the emulator injects into every operation it serves, so tests can prove the driver ends cleanly
+ * under each. Random faults draw
  * from a source seeded with {@code seed}, so a failing run repeats.
  *
  * @param throttleRate     probability that a request is answered 429 ThrottlingException
  * @param serverErrorRate  probability that a request is answered 500 InternalServerException
  * @param latencyMillis    delay before every response
- * @param malformedPage    ListCustomModels page (0-based) answered with a truncated JSON body; -1 for none
+ * @param malformedPage    page (0-based, of any List operation's request stream) answered with a truncated JSON
+ *                         body; -1 for none
  * @param loopingToken     later pages hand back the nextToken they were asked with (a paging loop)
  * @param denyAll          every request is answered 403 AccessDeniedException
  * @param expiredToken     every request is answered 400 ExpiredTokenException

@@ -27,7 +27,8 @@ final class ListQuery {
   final boolean descending;
   final Boolean isOwned;
   final String modelStatus;
-  /** The parameters that define the result set (all but the paging ones), for binding page tokens. */
+  /** The operation and the parameters that define the result set (all but the paging ones), for binding page
+   *  tokens: a token from another operation's stream never matches. */
   final String fingerprint;
 
   ListQuery(Map<String, String> params, int defaultPageSize) throws ApiError {
@@ -51,7 +52,7 @@ final class ListQuery {
     Map<String, String> defining = new TreeMap<>(params);
     defining.remove("nextToken");
     defining.remove("maxResults");
-    fingerprint = defining.toString();
+    fingerprint = "ListCustomModels " + defining;
   }
 
   /** The matching models in the order the service returns them. */
@@ -102,7 +103,8 @@ final class ListQuery {
         : text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
   }
 
-  private static Instant timestamp(Map<String, String> params, String member) throws ApiError {
+  /** A time bound as sent, or null; shared with {@link CatalogueQuery}. */
+  static Instant timestamp(Map<String, String> params, String member) throws ApiError {
     String v = params.get(member);
     if (v == null) {
       return null;
@@ -123,7 +125,8 @@ final class ListQuery {
     return v == null ? null : constraint.check(v);
   }
 
-  private static int maxResults(String v, int defaultPageSize) throws ApiError {
+  /** maxResults as sent (1..1000), or the default page size; shared with {@link CatalogueQuery}. */
+  static int maxResults(String v, int defaultPageSize) throws ApiError {
     if (v == null) {
       return defaultPageSize;
     }

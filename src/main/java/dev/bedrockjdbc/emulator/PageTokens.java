@@ -5,8 +5,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Opaque pagination tokens bound to the query that issued them and to this emulator instance: a token
- * reused with other filters, or forged, is a ValidationException, as a real service would answer.
+ * Opaque pagination tokens bound to the query that issued them (operation and defining parameters) and to this
+ * emulator instance: a token reused with other filters or another operation, or forged, is a ValidationException,
+ * as a real service would answer.
  * A token carries where the next page starts and which page it is: neither can be worked out from
  * maxResults, since pages may be short (Semantics.shortPages) and a client may change maxResults between pages.
  */
@@ -19,21 +20,31 @@ final class PageTokens {
   }
 
   String issue(ListQuery query, Position next) {
-    String raw = Long.toHexString(mac(query.fingerprint, next)) + ":" + next.offset() + ":" + next.page();
+    return issue(query.fingerprint, next);
+  }
+
+  /** A token for the next page of the request stream the fingerprint (operation and defining parameters) names. */
+  String issue(String fingerprint, Position next) {
+    String raw = Long.toHexString(mac(fingerprint, next)) + ":" + next.offset() + ":" + next.page();
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The position the query's nextToken names; the first page for no token. */
   Position position(ListQuery query) throws ApiError {
-    if (query.nextToken == null) {
+    return position(query.fingerprint, query.nextToken);
+  }
+
+  /** The position a token names, if this emulator issued it for this fingerprint; the first page for no token. */
+  Position position(String fingerprint, String nextToken) throws ApiError {
+    if (nextToken == null) {
       return Position.FIRST;
     }
     try {
-      String raw = new String(Base64.getUrlDecoder().decode(query.nextToken), StandardCharsets.UTF_8);
+      String raw = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
       String[] parts = raw.split(":", -1);
       if (parts.length == 3) {
         Position p = new Position(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-        if (!parts[0].isEmpty() && Long.parseUnsignedLong(parts[0], 16) == mac(query.fingerprint, p)) {
+        if (!parts[0].isEmpty() && Long.parseUnsignedLong(parts[0], 16) == mac(fingerprint, p)) {
           return p;
         }
       }

@@ -5,8 +5,11 @@ import java.util.Map;
 /**
  * One request the emulator served, so tests can count API calls and read the parameters sent.
  *
- * @param operation {@code ListCustomModels}, {@code GetCustomModel}, or {@code Unknown}
- * @param params    decoded query parameters in the order sent; for GetCustomModel, {@code modelIdentifier}
+ * @param operation the API operation's name ({@code ListCustomModels}, {@code GetGuardrail}, {@code AssumeRole}...),
+ *                  or {@code Unknown}
+ * @param params    decoded query parameters (wire names) in the order sent; for a Get, the identifier under its
+ *                  URI label's member name ({@code modelIdentifier}, {@code jobIdentifier}...) and the Get's own
+ *                  query members ({@code guardrailVersion})
  * @param status    the HTTP status answered
  * @param accessKeyId the access key id the request was signed with (from its SigV4 Authorization), or null
  */

@@ -7,8 +7,13 @@ import java.util.List;
  * The choices the Bedrock documentation leaves open (bedrock-api.md section 1.7). The emulator can play
  * each of them so that tests prove the driver's results do not depend on which one the real service made.
  *
+ * <p>Each applies to every List operation that has the filter: nameContains (and ListModelCopyJobs'
+ * outputModelNameContains) and every time range (creationTime*, createdAfter/Before, submitTimeAfter/Before);
+ * nameMatchesJobName to ListCustomModels only.
+ *
  * @param nameCaseSensitive whether {@code nameContains} compares case-sensitively
- * @param boundsInclusive   whether {@code creationTimeAfter/Before} include a model created exactly at the bound
+ * @param boundsInclusive   whether {@code creationTimeAfter/Before} (and the other time ranges) include a resource
+ *                          created exactly at the bound
  * @param nameMatchesJobName whether {@code nameContains} also matches the customization job's name
  *                          ("Return custom models only if the job name contains these characters")
  * @param boundsToSeconds   whether the service truncates the time bounds it receives to whole seconds
