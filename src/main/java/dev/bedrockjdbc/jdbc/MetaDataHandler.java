@@ -16,8 +16,8 @@ import java.util.StringJoiner;
 
 /**
  * The driver's DatabaseMetaData: read-only, no transactions, batches or procedures, forward-only result sets
- * that see no changes (nothing changes them), the URL without secrets, its own connection, and model_arn as
- * the primary key of custom_models. Every method answers: Avatica's "todo" placeholders are answered here.
+ * that see no changes (nothing changes them), the URL without secrets, its own connection, each table's key as
+ * its primary key, and tables and columns in the order JDBC defines. Every method answers: Avatica's "todo" placeholders are answered here.
  */
 final class MetaDataHandler implements InvocationHandler {
   private final DatabaseMetaData metaData;
@@ -75,6 +75,12 @@ final class MetaDataHandler implements InvocationHandler {
         return (Integer) args[0] == ResultSet.TYPE_FORWARD_ONLY && (Integer) args[1] == ResultSet.CONCUR_READ_ONLY;
       case "getPrimaryKeys":
         return primaryKeys((String) args[1], (String) args[2]);
+      case "getTables":
+        return new BedrockResultSet(OrderedRows.of((ResultSet) Delegation.call(metaData, method, args), "TABLE_TYPE",
+            "TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME"), null, null);
+      case "getColumns":
+        return new BedrockResultSet(OrderedRows.of((ResultSet) Delegation.call(metaData, method, args), "TABLE_CAT",
+            "TABLE_SCHEM", "TABLE_NAME", "ORDINAL_POSITION"), null, null);
       default:
         Object result = Delegation.call(metaData, method, args);
         // getTables, getColumns and the rest: the driver's ResultSet, so its refusals (a wrong column, a closed

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.emulator.RecordedRequest;
 import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.CustomModels;
+import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,7 +142,8 @@ class ServerQueriesTest {
     try (Connection thin = Served.thin(server, "")) {
       DatabaseMetaData md = thin.getMetaData();
       assertEquals(List.of("bedrock"), column(md.getSchemas(), "TABLE_SCHEM"));
-      assertEquals(List.of("custom_models"), column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"));
+      assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().toList(),
+          column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"), "every table, in name order");
       List<String> columns = column(md.getColumns(null, "bedrock", "custom\\_models", "%"), "COLUMN_NAME");
       assertEquals(CustomModels.TABLE.columns().stream().map(ColumnSpec::name).toList(), columns);
       // Avatica's protocol has no request for keys: the thin driver answers them empty itself (README).

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.CustomModels;
+import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +80,8 @@ class DbeaverSequenceTest {
       assertEquals(List.of("bedrock"), column(md.getSchemas(null, "bed%"), "TABLE_SCHEM"));
       assertEquals(List.of(), column(md.getSchemas(null, "nope"), "TABLE_SCHEM"));
       assertTrue(column(md.getTableTypes(), "TABLE_TYPE").contains("TABLE"));
-      assertEquals(List.of("custom_models"), column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"));
+      assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().toList(),
+          column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"), "every table, in name order");
       String escaped = "custom" + md.getSearchStringEscape() + "_models";
       try (ResultSet t = md.getTables(null, "bedrock", escaped, null)) {
         assertTrue(t.next());
@@ -106,7 +109,9 @@ class DbeaverSequenceTest {
         assertEquals(23, cols.getInt("COLUMN_SIZE"));
         assertEquals("NO", cols.getString("IS_NULLABLE"));
       }
-      assertEquals(List.of("model_arn"), column(md.getPrimaryKeys(null, "bedrock", "%"), "COLUMN_NAME"));
+      assertEquals(Tables.ALL.stream().sorted(java.util.Comparator.comparing(TableSpec::name))
+          .flatMap(t -> t.keyColumns().stream().map(k -> t.column(k).name()).sorted()).toList(),
+          column(md.getPrimaryKeys(null, "bedrock", "%"), "COLUMN_NAME"), "every table's key");
       assertEquals(List.of("model_arn"), column(md.getPrimaryKeys(null, "bedrock", "custom_models"), "COLUMN_NAME"));
       assertEquals(List.of(), column(md.getImportedKeys(null, "bedrock", "%"), "PKTABLE_NAME"));
       assertEquals(List.of(), column(md.getExportedKeys(null, "bedrock", "custom_models"), "FKTABLE_NAME"));
