@@ -40,6 +40,8 @@ public final class TableSpec {
   private final Function<Object, List<?>> children;
   private final List<Integer> keyColumns;
   private final Expansion expansion;
+  private final int partition;
+  private final List<String> partitionValues;
   private final int contains;
   private final int range;
 
@@ -73,6 +75,8 @@ public final class TableSpec {
     this.lookup = b.lookup;
     this.parent = b.parent;
     this.children = b.children;
+    this.partition = b.partitionColumn == null ? -1 : required(b.partitionColumn);
+    this.partitionValues = b.partitionValues;
     this.expansion = b.expansionColumn == null ? null : new Expansion(b.expansionParameter, required(b.expansionColumn));
   }
 
@@ -169,6 +173,18 @@ public final class TableSpec {
     return children;
   }
 
+  /**
+   * The column whose values the API lists one at a time (ListInferenceProfiles without {@code type} lists only
+   * SYSTEM_DEFINED profiles), so a listing without an equality on it sends one request per value; or -1.
+   */
+  public int partition() {
+    return partition;
+  }
+
+  public List<String> partitionValues() {
+    return partitionValues;
+  }
+
   /** How the plain listing is completed group by group, or null when it lists every item. */
   public Expansion expansion() {
     return expansion;
@@ -223,6 +239,8 @@ public final class TableSpec {
     private Class<?> elementClass;
     private String expansionParameter;
     private String expansionColumn;
+    private String partitionColumn;
+    private List<String> partitionValues = List.of();
 
     private Builder(String name, String remarks, Class<?> itemClass) {
       this.name = name;
@@ -303,6 +321,13 @@ public final class TableSpec {
       this.list = listed.list();
       this.children = elements;
       this.elementClass = elementClass;
+      return this;
+    }
+
+    /** The API lists one value of {@code column} per request; see {@link TableSpec#partition()}. */
+    public Builder partitionedBy(String column, String... values) {
+      this.partitionColumn = column;
+      this.partitionValues = List.of(values);
       return this;
     }
 

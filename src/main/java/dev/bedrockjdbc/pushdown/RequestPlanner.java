@@ -126,6 +126,10 @@ public final class RequestPlanner {
     if (!allSent && rowCap > 0) {
       rowCap = -1;
     }
+    if (table.partition() >= 0 && !equal.containsKey(table.partition())) {
+      // Not a predicate: the table's rows are the union of one listing per value.
+      equal.put(table.partition(), new LinkedHashSet<>(table.partitionValues()));
+    }
     int key = table.key();
     Set<Object> keys = key < 0 || !(table.filter(key) instanceof FilterSpec.Key) ? null : equal.get(key);
     if (keys != null && keys.size() <= MAX_STREAMS && table.lookup() != null) {

@@ -6,7 +6,11 @@ import java.util.List;
 
 /** Every table of the {@code bedrock} schema, in the order metadata lists them. */
 public final class Tables {
-  public static final List<TableSpec> ALL = List.of(CustomModels.TABLE, CustomModelDetails.TABLE, Guardrails.TABLE);
+  public static final List<TableSpec> ALL = List.of(CustomModels.TABLE, CustomModelDetails.TABLE,
+      FoundationModels.TABLE, ModelCustomizationJobs.TABLE, ProvisionedModelThroughputs.TABLE, ImportedModels.TABLE,
+      ModelImportJobs.TABLE, ModelCopyJobs.TABLE, ModelInvocationJobs.TABLE, EvaluationJobs.TABLE,
+      CustomModelDeployments.TABLE, InferenceProfiles.TABLE, InferenceProfileModels.TABLE, Guardrails.TABLE,
+      PromptRouters.TABLE);
 
   private Tables() {
   }
