@@ -2,10 +2,12 @@ package dev.bedrockjdbc.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,12 +74,25 @@ public final class TableSpec {
     this.sort = b.sortColumn == null ? null : new Sort(required(b.sortColumn), b.sortBy);
     this.keyColumns = b.key.stream().map(this::required).toList();
     this.key = keyColumns.isEmpty() ? -1 : keyColumns.get(0);
-    this.lookup = b.lookup;
+    this.lookup = b.lookupGet == null ? b.lookup : new Lookup(b.lookupGet,
+        Lookup.sameMembers(itemClass, b.lookupGet, b.lookupRenames), notCopied(b.lookupGet, b.lookupRenames), null);
     this.parent = b.parent;
     this.children = b.children;
     this.partition = b.partitionColumn == null ? -1 : required(b.partitionColumn);
     this.partitionValues = b.partitionValues;
     this.expansion = b.expansionColumn == null ? null : new Expansion(b.expansionParameter, required(b.expansionColumn));
+  }
+
+  /** The columns a Get-made item lacks: derived ones, and members the Get does not return. */
+  private Set<String> notCopied(GetOperation get, String[] renames) {
+    Set<String> out = new HashSet<>();
+    for (ColumnSpec c : columns) {
+      String member = c.source() == null ? null : c.source().replace(" (JSON)", "");
+      if (member == null || !Lookup.copies(itemClass, get, member, renames)) {
+        out.add(c.name());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private int check(int previous, int c, String kind) {
@@ -234,6 +249,8 @@ public final class TableSpec {
     private String sortBy;
     private List<String> key = List.of();
     private Lookup lookup;
+    private GetOperation lookupGet;
+    private String[] lookupRenames;
     private TableSpec parent;
     private Function<Object, List<?>> children;
     private Class<?> elementClass;
@@ -302,13 +319,23 @@ public final class TableSpec {
     }
 
     /**
+     * {@code key = X} is a Get, its response read as the list item by {@link Lookup#sameMembers} (renames as
+     * {@code "summaryMember=getMember"}); a query reading a column the Get lacks lists instead.
+     */
+    public Builder lookup(GetOperation get, String... renames) {
+      this.lookupGet = get;
+      this.lookupRenames = renames;
+      return this;
+    }
+
+    /**
      * A details table: its items are {@code get}'s responses, one per key; without a key predicate, the keys
      * come from listing {@code listed}.
      */
     public Builder detailsOf(TableSpec listed, GetOperation get) {
       this.parent = listed;
       this.list = listed.list();
-      this.lookup = new Lookup(get, response -> response, java.util.Set.of(), null);
+      this.lookup = new Lookup(get, response -> response, Set.of(), null);
       return this;
     }
 

@@ -2,11 +2,14 @@ package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.aws.ApiShapes;
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.CustomModelDeploymentSummary;
+import software.amazon.awssdk.services.bedrock.model.GetCustomModelDeploymentRequest;
+import software.amazon.awssdk.services.bedrock.model.GetCustomModelDeploymentResponse;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelDeploymentsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelDeploymentsResponse;
 
@@ -29,7 +32,10 @@ public final class CustomModelDeployments {
       .filter(new FilterSpec.Equals("model_arn", "modelArnEquals", false, Shapes::deployedModelArn, true))
       .filter(new FilterSpec.Contains("custom_model_deployment_name", "nameContains", ApiShapes.CUSTOM_MODEL_NAME, 63))
       .sort("created_at", "CreationTime")
+      .filter(new FilterSpec.Key("custom_model_deployment_arn", Shapes.arnOf("custom-model-deployment")))
       .key("custom_model_deployment_arn")
+      .lookup(GetOperation.of("GetCustomModelDeployment", GetCustomModelDeploymentRequest.class, GetCustomModelDeploymentResponse.class, BedrockClient::getCustomModelDeployment,
+          "customModelDeploymentIdentifier"), "customModelDeploymentName=modelDeploymentName")
       .build();
 
   private CustomModelDeployments() {

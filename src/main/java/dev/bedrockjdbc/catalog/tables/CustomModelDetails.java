@@ -25,7 +25,7 @@ public final class CustomModelDetails {
           + "custom model, one GetCustomModel call each (join on model_arn or filter model_arn = ... to choose which).",
           GetCustomModelResponse.class)
       .detailsOf(CustomModels.TABLE, GetOperation.of("GetCustomModel", GetCustomModelRequest.class,
-          BedrockClient::getCustomModel, "modelIdentifier"))
+          GetCustomModelResponse.class, BedrockClient::getCustomModel, "modelIdentifier"))
       .column("model_arn", "modelArn", 2048, false, "The Amazon Resource Name (ARN) of the custom model.")
       .column("job_name", "jobName", 63, true, "The name of the job that created the model.")
       .column("job_arn", "jobArn", 1011, true, "The Amazon Resource Name (ARN) of the job that created the model.")

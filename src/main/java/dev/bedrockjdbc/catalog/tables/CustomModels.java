@@ -69,8 +69,8 @@ public final class CustomModels {
       .sort("creation_time", "CreationTime")
       // No unique key is declared to the planner (see BedrockTable); this is what getPrimaryKeys names.
       .key("model_arn")
-      .lookup(new Lookup(GetOperation.of("GetCustomModel", GetCustomModelRequest.class, BedrockClient::getCustomModel,
-          "modelIdentifier"), CustomModels::summaryOf, Set.of("base_model_name", "owner_account_id", "is_owned"),
+      .lookup(new Lookup(GetOperation.of("GetCustomModel", GetCustomModelRequest.class, GetCustomModelResponse.class,
+          BedrockClient::getCustomModel, "modelIdentifier"), CustomModels::summaryOf, Set.of("base_model_name", "owner_account_id", "is_owned"),
           CustomModels::around))
       .build();
 

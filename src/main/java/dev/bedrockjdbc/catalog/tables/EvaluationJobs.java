@@ -1,11 +1,14 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.EvaluationSummary;
+import software.amazon.awssdk.services.bedrock.model.GetEvaluationJobRequest;
+import software.amazon.awssdk.services.bedrock.model.GetEvaluationJobResponse;
 import software.amazon.awssdk.services.bedrock.model.ListEvaluationJobsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListEvaluationJobsResponse;
 
@@ -35,7 +38,10 @@ public final class EvaluationJobs {
       .filter(new FilterSpec.Equals("application_type", "applicationTypeEquals", true, Shapes.oneOf("ModelEvaluation", "RagEvaluation"),
           true))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("job_arn", Shapes.arnOf("evaluation-job")))
       .key("job_arn")
+      .lookup(GetOperation.of("GetEvaluationJob", GetEvaluationJobRequest.class, GetEvaluationJobResponse.class, BedrockClient::getEvaluationJob,
+          "jobIdentifier"))
       .build();
 
   private EvaluationJobs() {

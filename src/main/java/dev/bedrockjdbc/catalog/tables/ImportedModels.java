@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetImportedModelRequest;
+import software.amazon.awssdk.services.bedrock.model.GetImportedModelResponse;
 import software.amazon.awssdk.services.bedrock.model.ImportedModelSummary;
 import software.amazon.awssdk.services.bedrock.model.ListImportedModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListImportedModelsResponse;
@@ -24,7 +27,10 @@ public final class ImportedModels {
       .filter(new FilterSpec.Range("creation_time", "creationTimeAfter", "creationTimeBefore"))
       .filter(new FilterSpec.Contains("model_name", "nameContains", Shapes.RESOURCE_NAME, 63))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("model_arn", Shapes.arnOf("imported-model")))
       .key("model_arn")
+      .lookup(GetOperation.of("GetImportedModel", GetImportedModelRequest.class, GetImportedModelResponse.class, BedrockClient::getImportedModel,
+          "modelIdentifier"))
       .build();
 
   private ImportedModels() {

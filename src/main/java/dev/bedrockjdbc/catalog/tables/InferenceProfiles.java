@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetInferenceProfileRequest;
+import software.amazon.awssdk.services.bedrock.model.GetInferenceProfileResponse;
 import software.amazon.awssdk.services.bedrock.model.InferenceProfileSummary;
 import software.amazon.awssdk.services.bedrock.model.ListInferenceProfilesRequest;
 import software.amazon.awssdk.services.bedrock.model.ListInferenceProfilesResponse;
@@ -30,7 +33,10 @@ public final class InferenceProfiles {
       .column("type", "type", 64, false, "The type of the inference profile (SYSTEM_DEFINED, APPLICATION, or a newer value as sent).")
       .filter(new FilterSpec.Equals("type", "type", true, Shapes.oneOf(TYPES), true))
       .partitionedBy("type", TYPES)
+      .filter(new FilterSpec.Key("inference_profile_arn", Shapes.arnOf("inference-profile", "application-inference-profile")))
       .key("inference_profile_arn")
+      .lookup(GetOperation.of("GetInferenceProfile", GetInferenceProfileRequest.class, GetInferenceProfileResponse.class, BedrockClient::getInferenceProfile,
+          "inferenceProfileIdentifier"))
       .build();
 
   private InferenceProfiles() {

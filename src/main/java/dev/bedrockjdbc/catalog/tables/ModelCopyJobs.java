@@ -2,10 +2,13 @@ package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.aws.ApiShapes;
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetModelCopyJobRequest;
+import software.amazon.awssdk.services.bedrock.model.GetModelCopyJobResponse;
 import software.amazon.awssdk.services.bedrock.model.ListModelCopyJobsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListModelCopyJobsResponse;
 import software.amazon.awssdk.services.bedrock.model.ModelCopyJobSummary;
@@ -35,7 +38,10 @@ public final class ModelCopyJobs {
       // The API parameter targetModelNameContains travels as outputModelNameContains.
       .filter(new FilterSpec.Contains("target_model_name", "outputModelNameContains", ApiShapes.CUSTOM_MODEL_NAME, 63))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("job_arn", Shapes.arnOf("model-copy-job")))
       .key("job_arn")
+      .lookup(GetOperation.of("GetModelCopyJob", GetModelCopyJobRequest.class, GetModelCopyJobResponse.class, BedrockClient::getModelCopyJob,
+          "jobArn"))
       .build();
 
   private ModelCopyJobs() {

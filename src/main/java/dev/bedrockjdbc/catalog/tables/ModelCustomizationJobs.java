@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetModelCustomizationJobRequest;
+import software.amazon.awssdk.services.bedrock.model.GetModelCustomizationJobResponse;
 import software.amazon.awssdk.services.bedrock.model.ListModelCustomizationJobsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListModelCustomizationJobsResponse;
 import software.amazon.awssdk.services.bedrock.model.ModelCustomizationJobSummary;
@@ -31,7 +34,10 @@ public final class ModelCustomizationJobs {
       .filter(new FilterSpec.Equals("status", "statusEquals", true, Shapes.oneOf("InProgress", "Completed", "Failed", "Stopping", "Stopped"), true))
       .filter(new FilterSpec.Contains("job_name", "nameContains", Shapes.JOB_NAME, 63))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("job_arn", Shapes.arnOf("model-customization-job")))
       .key("job_arn")
+      .lookup(GetOperation.of("GetModelCustomizationJob", GetModelCustomizationJobRequest.class, GetModelCustomizationJobResponse.class, BedrockClient::getModelCustomizationJob,
+          "jobIdentifier"), "customModelArn=outputModelArn", "customModelName=outputModelName")
       .build();
 
   private ModelCustomizationJobs() {

@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetModelImportJobRequest;
+import software.amazon.awssdk.services.bedrock.model.GetModelImportJobResponse;
 import software.amazon.awssdk.services.bedrock.model.ListModelImportJobsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListModelImportJobsResponse;
 import software.amazon.awssdk.services.bedrock.model.ModelImportJobSummary;
@@ -28,7 +31,10 @@ public final class ModelImportJobs {
       .filter(new FilterSpec.Equals("status", "statusEquals", true, Shapes.oneOf("InProgress", "Completed", "Failed"), true))
       .filter(new FilterSpec.Contains("job_name", "nameContains", Shapes.JOB_NAME, 63))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("job_arn", Shapes.arnOf("model-import-job")))
       .key("job_arn")
+      .lookup(GetOperation.of("GetModelImportJob", GetModelImportJobRequest.class, GetModelImportJobResponse.class, BedrockClient::getModelImportJob,
+          "jobIdentifier"))
       .build();
 
   private ModelImportJobs() {

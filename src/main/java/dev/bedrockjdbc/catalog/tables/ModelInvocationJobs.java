@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetModelInvocationJobRequest;
+import software.amazon.awssdk.services.bedrock.model.GetModelInvocationJobResponse;
 import software.amazon.awssdk.services.bedrock.model.ListModelInvocationJobsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListModelInvocationJobsResponse;
 import software.amazon.awssdk.services.bedrock.model.ModelInvocationJobSummary;
@@ -41,7 +44,10 @@ public final class ModelInvocationJobs {
           "Stopped", "PartiallyCompleted", "Expired", "Validating", "Scheduled"), true))
       .filter(new FilterSpec.Contains("job_name", "nameContains", Shapes.JOB_NAME, 63))
       .sort("submit_time", "CreationTime")
+      .filter(new FilterSpec.Key("job_arn", Shapes.arnOf("model-invocation-job")))
       .key("job_arn")
+      .lookup(GetOperation.of("GetModelInvocationJob", GetModelInvocationJobRequest.class, GetModelInvocationJobResponse.class, BedrockClient::getModelInvocationJob,
+          "jobIdentifier"))
       .build();
 
   private ModelInvocationJobs() {

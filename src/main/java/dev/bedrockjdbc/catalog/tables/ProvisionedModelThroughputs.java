@@ -1,10 +1,13 @@
 package dev.bedrockjdbc.catalog.tables;
 
 import dev.bedrockjdbc.catalog.FilterSpec;
+import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.ListOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.GetProvisionedModelThroughputRequest;
+import software.amazon.awssdk.services.bedrock.model.GetProvisionedModelThroughputResponse;
 import software.amazon.awssdk.services.bedrock.model.ListProvisionedModelThroughputsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListProvisionedModelThroughputsResponse;
 import software.amazon.awssdk.services.bedrock.model.ProvisionedModelSummary;
@@ -34,7 +37,10 @@ public final class ProvisionedModelThroughputs {
       .filter(new FilterSpec.Equals("model_arn", "modelArnEquals", false, Shapes::modelArn, true))
       .filter(new FilterSpec.Contains("provisioned_model_name", "nameContains", Shapes.RESOURCE_NAME, 63))
       .sort("creation_time", "CreationTime")
+      .filter(new FilterSpec.Key("provisioned_model_arn", Shapes.arnOf("provisioned-model")))
       .key("provisioned_model_arn")
+      .lookup(GetOperation.of("GetProvisionedModelThroughput", GetProvisionedModelThroughputRequest.class, GetProvisionedModelThroughputResponse.class, BedrockClient::getProvisionedModelThroughput,
+          "provisionedModelId"))
       .build();
 
   private ProvisionedModelThroughputs() {

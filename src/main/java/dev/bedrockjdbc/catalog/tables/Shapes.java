@@ -24,6 +24,8 @@ final class Shapes {
   private static final Pattern DEPLOYED_MODEL_ARN = Pattern.compile("arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:"
       + "[a-z0-9-]{1,20}:[0-9]{12}:custom-model/(imported|[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([a-z0-9-]{1,63}[.]){0,2}"
       + "[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})/[a-z0-9]{12}");
+  /** ListFoundationModels' byProvider. */
+  static final Pattern PROVIDER = Pattern.compile("[A-Za-z0-9- ]{1,63}");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
   private Shapes() {
@@ -40,6 +42,16 @@ final class Shapes {
 
   static boolean account(String v) {
     return ACCOUNT.matcher(v).matches();
+  }
+
+  /**
+   * A Get identifier that is an ARN of one of these resource types (a Get takes names too, but a key column
+   * holds ARNs, and an identifier of another shape may be answered with a ValidationException).
+   */
+  static Predicate<String> arnOf(String... resourceTypes) {
+    Pattern arn = Pattern.compile("arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:("
+        + String.join("|", resourceTypes) + ")/[^\\s]+");
+    return v -> v.length() <= 2048 && arn.matcher(v).matches();
   }
 
   /** An enum parameter: its exact, case-sensitive values. */
