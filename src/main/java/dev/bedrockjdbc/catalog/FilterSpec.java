@@ -45,6 +45,14 @@ public sealed interface FilterSpec {
   record Range(String column, String afterParameter, String beforeParameter) implements FilterSpec {
   }
 
+  /**
+   * A JSON list of enum values holds {@code v}: {@code column LIKE '%"v"%'} (the quoted value, so that a longer
+   * value containing it does not match) sent as {@code parameter=v} when {@code sendable} accepts it. The
+   * API's own test (ListFoundationModels' byCustomizationType), never taken as exact.
+   */
+  record Element(String column, String parameter, Predicate<String> sendable) implements FilterSpec {
+  }
+
   /** {@code column = v} / {@code IN (...)} on the table's key, answered by point lookups (its {@link Lookup}). */
   record Key(String column, Predicate<String> sendable) implements FilterSpec {
   }

@@ -56,7 +56,9 @@ public sealed interface RequestPlan {
   record Expanded(Listing groups, TableSpec.Expansion expansion, long rowCap) implements RequestPlan {
     @Override public String toString() {
       ApiRequest group = groups.streams().get(0).with(expansion.parameter(), "<" + expansion.parameter() + ">");
-      return groups + " + " + group + " per item listed" + (rowCap >= 0 ? ", rows=" + rowCap : "");
+      Listing plain = new Listing(groups.streams(), groups.descending(), groups.rowCap(), groups.pageSize(), null);
+      return plain + " + " + group + " per item listed" + (rowCap >= 0 ? ", rows=" + rowCap : "")
+          + (groups.getPerRow() == null ? "" : " + " + groups.getPerRow() + " per row");
     }
   }
 }

@@ -53,6 +53,7 @@ public final class RequestPlanner {
     long lo = Long.MIN_VALUE;
     long hi = Long.MAX_VALUE;
     List<String> nameRuns = new ArrayList<>();
+    Map<String, Object> elements = new LinkedHashMap<>();
     for (Condition c : conditions) {
       List<Object> values = c.values();
       FilterSpec filter = table.filter(c.column());
@@ -81,6 +82,13 @@ public final class RequestPlanner {
           Object pattern = values.get(0);
           if (pattern == null) {
             return new RequestPlan.NoCall("LIKE NULL");
+          }
+          if (filter instanceof FilterSpec.Element e) {
+            String element = element((String) pattern, c.escape());
+            if (element != null && c.caseSensitive() && e.sendable().test(element)) {
+              elements.putIfAbsent(e.parameter(), element); // any one of them: each is implied
+            }
+            continue;
           }
           String run = NameContains.fromLike((FilterSpec.Contains) filter, (String) pattern, c.escape());
           if (run != null && (c.caseSensitive() || NameContains.caseless(run))) {
@@ -132,7 +140,9 @@ public final class RequestPlanner {
     }
     int key = table.key();
     Set<Object> keys = key < 0 || !(table.filter(key) instanceof FilterSpec.Key) ? null : equal.get(key);
-    if (keys != null && keys.size() <= MAX_STREAMS && table.lookup() != null) {
+    // A Get that cannot complete a row the query reads in full is no lookup: the listing has every column.
+    if (keys != null && keys.size() <= MAX_STREAMS && table.lookup() != null
+        && (!needsSummaryOnlyColumns || table.lookup().completion() != null)) {
       return new RequestPlan.Lookups(table.lookup(), table.list().name(),
           keys.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
     }
@@ -141,10 +151,40 @@ public final class RequestPlanner {
       if (rowCap == 0) {
         return new RequestPlan.NoCall("LIMIT 0");
       }
-      RequestPlan groups = listing(table, equal, lo, hi, nameRuns, descending, -1, pageSize);
+      RequestPlan groups = listing(table, equal, elements, lo, hi, nameRuns, descending, -1, pageSize);
       return groups instanceof RequestPlan.Listing l ? new RequestPlan.Expanded(l, expansion, rowCap) : groups;
     }
-    return listing(table, equal, lo, hi, nameRuns, descending, rowCap, pageSize);
+    return listing(table, equal, elements, lo, hi, nameRuns, descending, rowCap, pageSize);
+  }
+
+  /**
+   * The value a LIKE pattern {@code %"v"%} says a JSON list holds, or null for any other pattern: v is plain text
+   * (no {@code %}, quote or backslash, which JSON would escape). An unescaped {@code _} in v is taken as itself:
+   * the lists hold enum values ({@code FINE_TUNING}), and no enum value is another with a character in place of
+   * its underscore, so {@code '%"FINE_TUNING"%'} selects the lists holding FINE_TUNING, as people write it.
+   */
+  static String element(String pattern, Character escape) {
+    if (pattern.length() < 5 || !pattern.startsWith("%\"") || !pattern.endsWith("\"%")
+        || (escape != null && (escape == '%' || escape == '"'))) {
+      return null;
+    }
+    StringBuilder v = new StringBuilder();
+    for (int i = 2; i < pattern.length() - 2; i++) {
+      char ch = pattern.charAt(i);
+      if (escape != null && ch == escape) {
+        if (++i == pattern.length() - 2) {
+          return null;
+        }
+        ch = pattern.charAt(i);
+      } else if (ch == '%') {
+        return null;
+      }
+      if (ch == '"' || ch == '\\' || ch < ' ') {
+        return null;
+      }
+      v.append(ch);
+    }
+    return v.toString();
   }
 
   /** Whether an equality makes the plain listing hold every row the query can return ({@code version = 'DRAFT'}). */
@@ -164,9 +204,9 @@ public final class RequestPlanner {
     return filter instanceof FilterSpec.Key k ? k.sendable() : null;
   }
 
-  private static RequestPlan listing(TableSpec table, Map<Integer, Set<Object>> equal, long lo, long hi,
-      List<String> nameRuns, Boolean descending, long rowCap, int pageSize) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
+  private static RequestPlan listing(TableSpec table, Map<Integer, Set<Object>> equal, Map<String, Object> elements,
+      long lo, long hi, List<String> nameRuns, Boolean descending, long rowCap, int pageSize) {
+    Map<String, Object> parameters = new LinkedHashMap<>(elements);
     int containsColumn = table.containsColumn();
     FilterSpec.Contains contains = containsColumn < 0 ? null : (FilterSpec.Contains) table.filter(containsColumn);
     Set<Object> names = containsColumn < 0 ? Set.of() : equal.getOrDefault(containsColumn, Set.of());

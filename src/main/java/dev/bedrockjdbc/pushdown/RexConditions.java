@@ -119,7 +119,8 @@ public final class RexConditions {
   private static Condition like(RexCall call, Columns columns) {
     SqlLikeOperator op = (SqlLikeOperator) call.getOperator();
     int column = columns.filtered(call.operands.get(0));
-    if (op.isNegated() || column < 0 || !(columns.table.filter(column) instanceof FilterSpec.Contains)) {
+    FilterSpec filter = column < 0 ? null : columns.table.filter(column);
+    if (op.isNegated() || !(filter instanceof FilterSpec.Contains || filter instanceof FilterSpec.Element)) {
       return null;
     }
     Operand pattern = operand(call.operands.get(1));

@@ -45,7 +45,7 @@ public final class DetailsCursor extends RowCursor {
           listedOut = true;
           break;
         }
-        String key = (String) listed.keyOf(items.current());
+        Object key = listed.keyOf(items.current());
         inFlight.add(guard.start(timeout -> get.get(api, key, timeout)));
       }
       Future<Object> next = inFlight.poll();

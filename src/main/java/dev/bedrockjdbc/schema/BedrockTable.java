@@ -131,43 +131,49 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
           return new LookupCursor(api, spec, lookups.keys(), lookups.complete(), pageSize,
               new RowConverter(spec, fields, new RowContext(account::get, Map.of())), guard);
         }
+        // A details or child table lists its parent's items, then gets or unnests each: the listing's rows are
+        // the parent's.
+        TableSpec listed = spec.parent() == null ? spec : spec.parent();
+        Function<ApiRequest, Function<Object, Object>> converters = spec.parent() != null ? request -> item -> item
+            : request -> new RowConverter(spec, fields, new RowContext(account::get, request.parameters()));
         if (plan instanceof RequestPlan.Expanded expanded) {
           RequestPlan.Listing listing = expanded.groups();
           List<PageCursor> streams = new ArrayList<>();
           List<Function<Object, Object>> identity = new ArrayList<>();
           for (ApiRequest request : listing.streams()) {
-            streams.add(new PageCursor(api, spec, request, listing.pageSize(), -1, guard, 0));
+            streams.add(new PageCursor(api, listed, request, listing.pageSize(), -1, guard, 0));
             identity.add(item -> item);
           }
-          return new GroupsCursor(api, spec, new StreamsCursor(spec, streams, identity, listing.descending(), -1),
-              listing.streams().get(0), listing.pageSize(), guard,
-              request -> new RowConverter(spec, fields, new RowContext(account::get, request.parameters())),
-              expanded.rowCap());
+          return rows(new GroupsCursor(api, listed, new StreamsCursor(listed, streams, identity,
+              listing.descending(), -1), listing.streams().get(0), listing.pageSize(), guard, converters,
+              expanded.rowCap()), fields, account, guard);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
-          List<Function<Object, Object>> converters = new ArrayList<>();
+          List<Function<Object, Object>> rowConverters = new ArrayList<>();
           long wanted = query.rowsWanted(i -> root.get("?" + i));
           long until = !settings.prefetch() ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
               : maxRows > 0 ? maxRows : wanted;
-          // A details table lists its parent's items, then gets each: the listing's rows are the parent's.
-          TableSpec listed = spec.parent() == null ? spec : spec.parent();
           for (ApiRequest request : listing.streams()) {
             streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
-            converters.add(spec.parent() != null ? item -> item
-                : new RowConverter(spec, fields, new RowContext(account::get, request.parameters())));
+            rowConverters.add(converters.apply(request));
           }
-          StreamsCursor items = new StreamsCursor(listed, streams, converters, listing.descending(), listing.rowCap());
-          if (spec.parent() == null) {
-            return items;
-          }
-          RowConverter rows = new RowConverter(spec, fields, new RowContext(account::get, Map.of()));
-          return spec.children() != null ? new ChildrenCursor(items, spec.children(), rows)
-              : new DetailsCursor(api, listed, items, spec.lookup().get(), settings.detailConcurrency(), rows, guard);
+          return rows(new StreamsCursor(listed, streams, rowConverters, listing.descending(), listing.rowCap()),
+              fields, account, guard);
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
       }
     };
+  }
+
+  /** A listing's rows: as they are, or for a child table each item's elements, or for a details table each Get. */
+  private Enumerator<Object> rows(Enumerator<Object> items, int[] fields, QueryAccount account, CallGuard guard) {
+    if (spec.parent() == null) {
+      return items;
+    }
+    RowConverter rows = new RowConverter(spec, fields, new RowContext(account::get, Map.of()));
+    return spec.children() != null ? new ChildrenCursor(items, spec.children(), rows)
+        : new DetailsCursor(api, spec.parent(), items, spec.lookup().get(), settings.detailConcurrency(), rows, guard);
   }
 
   /**
