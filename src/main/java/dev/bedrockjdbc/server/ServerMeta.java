@@ -1,6 +1,8 @@
 package dev.bedrockjdbc.server;
 
 import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.MissingResultsException;
+import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.jdbc.JdbcMeta;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
@@ -28,6 +30,7 @@ final class ServerMeta extends JdbcMeta implements AutoCloseable {
   /** Each user's connection ids, pruned of the ones the cache no longer holds at each new connection. */
   private final Map<String, Set<String>> byUser = new HashMap<>();
   private final ScheduledExecutorService sweeper;
+  private final FramesAhead framesAhead = new FramesAhead();
 
   ServerMeta(String url, Properties server, ServerLimits limits) throws SQLException {
     super(url, limits.avaticaProperties());
@@ -64,9 +67,16 @@ final class ServerMeta extends JdbcMeta implements AutoCloseable {
     return DriverManager.getConnection(url, ClientProperties.over(server, info));
   }
 
+  /** The next frame, read while the client read the last one (see {@link FramesAhead}). */
+  @Override public Frame fetch(StatementHandle h, long offset, int fetchMaxRowCount)
+      throws NoSuchStatementException, MissingResultsException {
+    return framesAhead.next(h.id, offset, fetchMaxRowCount, (o, n) -> super.fetch(h, o, n));
+  }
+
   private void expireIdle() {
     getStatementCache().cleanUp();
     getConnectionCache().cleanUp();
+    framesAhead.forget(id -> getStatementCache().getIfPresent(id) == null);
   }
 
   /** Connections the server holds for its clients. */
@@ -82,6 +92,7 @@ final class ServerMeta extends JdbcMeta implements AutoCloseable {
   /** Closes every statement and connection (the caches' removal listeners close what they drop). */
   @Override public void close() {
     sweeper.shutdownNow();
+    framesAhead.close();
     getStatementCache().invalidateAll();
     getConnectionCache().invalidateAll();
   }

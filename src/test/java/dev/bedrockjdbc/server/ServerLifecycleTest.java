@@ -134,7 +134,9 @@ class ServerLifecycleTest {
    */
   @Test void aClientVanishingMidScanFreesItsStatementAndStopsTheScan() throws Exception {
     try (QueryServer server = QueryServer.start(new ServerSettings("jdbc:bedrock:pageSize=10;prefetch=false",
-        Served.properties(emulator)).port(0).limits(new ServerLimits(Duration.ofMillis(600), Duration.ofMillis(400),
+        // Idle limits well above the first execution's time on a loaded machine: a statement idle that long while
+        // it executes would be closed under it.
+        Served.properties(emulator)).port(0).limits(new ServerLimits(Duration.ofSeconds(3), Duration.ofSeconds(2),
         10, 10)))) {
       emulator.clearRequests();
       List<String> out = dev.bedrockjdbc.TestSupport.runJava(Vanishing.class, List.of(), server.clientUrl());
