@@ -16,7 +16,7 @@ public final class Tables {
       ImportedModelDetails.TABLE, ModelImportJobs.TABLE, ModelImportJobDetails.TABLE, ModelCopyJobs.TABLE,
       ModelInvocationJobs.TABLE, EvaluationJobs.TABLE, EvaluationJobDetails.TABLE, CustomModelDeployments.TABLE,
       CustomModelDeploymentDetails.TABLE, InferenceProfiles.TABLE, InferenceProfileModels.TABLE, Guardrails.TABLE,
-      PromptRouters.TABLE);
+      GuardrailDetails.TABLE, PromptRouters.TABLE);
 
   private Tables() {
   }
