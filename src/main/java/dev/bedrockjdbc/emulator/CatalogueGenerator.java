@@ -766,10 +766,13 @@ final class CatalogueGenerator {
       if (r.nextBoolean()) {
         str(d, "description", "On-demand deployment of " + m.modelName());
       }
-      if (status.equals("Active") && picked.size() > 1 && r.nextInt(3) == 0) {
+      boolean drawn = status.equals("Active") && picked.size() > 1 && r.nextInt(3) == 0;
+      // The first deployment is always being moved to another model, so some deployment has an update; it draws
+      // nothing, so the rest of the data is as before.
+      if (drawn || (i == 1 && picked.size() > 1)) {
         ObjectNode u = d.putObject("updateDetails");
         u.put("modelArn", picked.get((i) % picked.size()).modelArn());
-        u.put("updateStatus", r.nextBoolean() ? "Updating" : "UpdateCompleted");
+        u.put("updateStatus", !drawn || r.nextBoolean() ? "Updating" : "UpdateCompleted");
       }
       if (status.equals("Failed")) {
         str(d, "failureMessage", "The model's artifacts are not compatible with on-demand inference.");
