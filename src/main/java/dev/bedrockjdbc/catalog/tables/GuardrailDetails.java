@@ -1,6 +1,5 @@
 package dev.bedrockjdbc.catalog.tables;
 
-import dev.bedrockjdbc.catalog.FilterSpec;
 import dev.bedrockjdbc.catalog.GetOperation;
 import dev.bedrockjdbc.catalog.TableSpec;
 
@@ -51,12 +50,8 @@ public final class GuardrailDetails {
       .column("blocked_outputs_messaging", "blockedOutputsMessaging", 500, true,
           "The message that the guardrail returns when it blocks a model response.")
       .column("kms_key_arn", "kmsKeyArn", 2048, true, "The ARN of the KMS key that encrypts the guardrail.")
-      // As guardrails: id = ... lists that guardrail's versions, version = 'DRAFT' is the plain listing, and with
-      // both (the key) the listing is skipped for a GetGuardrail per (id, version).
-      .filter(new FilterSpec.Equals("id", "guardrailIdentifier", true, Shapes::guardrailIdentifier, true))
-      .filter(new FilterSpec.Listed("version", "DRAFT", Shapes::guardrailVersion))
-      .expandedBy("guardrailIdentifier", "id")
-      .key("id", "version")
+      // As guardrails; with both key columns the listing is skipped for a GetGuardrail per (id, version).
+      .apply(Guardrails::listedByVersion)
       .build();
 
   private GuardrailDetails() {

@@ -35,13 +35,22 @@ public final class Guardrails {
           + "millisecond precision).")
       .column("cross_region_details", "crossRegionDetails", 65536, true, "JSON text of the API's "
           + "GuardrailCrossRegionDetails: the guardrail profile that routes its requests across regions, if any.")
-      // Exact: with an identifier the API lists every version of that guardrail, and only those.
-      .filter(new FilterSpec.Equals("id", "guardrailIdentifier", true, Shapes::guardrailIdentifier, true))
-      .filter(new FilterSpec.Listed("version", "DRAFT", Shapes::guardrailVersion))
-      .expandedBy("guardrailIdentifier", "id")
-      .key("id", "version")
+      .apply(Guardrails::listedByVersion)
       .build();
 
   private Guardrails() {
+  }
+
+  /**
+   * How a table of guardrail versions (guardrails, guardrail_details) is listed and keyed: {@code id = ...} lists
+   * that guardrail's versions, {@code version = 'DRAFT'} is the plain listing, anything else the plain listing and
+   * then each guardrail's versions; the key is (id, version).
+   */
+  static TableSpec.Builder listedByVersion(TableSpec.Builder b) {
+    // Exact: with an identifier the API lists every version of that guardrail, and only those.
+    return b.filter(new FilterSpec.Equals("id", "guardrailIdentifier", true, Shapes::guardrailIdentifier, true))
+        .filter(new FilterSpec.Listed("version", "DRAFT", Shapes::guardrailVersion))
+        .expandedBy("guardrailIdentifier", "id")
+        .key("id", "version");
   }
 }
