@@ -8,6 +8,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,18 @@ public record ColumnSpec(String name, SqlTypeName type, int precision, boolean n
     boolean json = type == SqlTypeName.VARCHAR && f.marshallingType() != MarshallingType.STRING;
     return new ColumnSpec(name, type, type == SqlTypeName.TIMESTAMP ? 3 : precision, nullable, remarks,
         (item, context) -> read.apply(item), json ? member + " (JSON)" : member);
+  }
+
+  /**
+   * A derived column that flattens one member nested in {@code itemClass}'s structures (wire names along
+   * {@code path}), typed from the SDK; its remarks begin with the path ({@code trainingDataConfig.s3Uri: ...}).
+   */
+  public static ColumnSpec nested(Class<?> itemClass, String name, int precision, String remarks, String... path) {
+    List<SdkField<?>> fields = SdkMembers.path(itemClass, path);
+    SqlTypeName type = SdkMembers.sqlType(fields.get(fields.size() - 1));
+    Function<Object, Object> read = SdkMembers.reader(fields);
+    return new ColumnSpec(name, type, type == SqlTypeName.TIMESTAMP ? 3 : precision, true,
+        String.join(".", path) + ": " + remarks, (item, context) -> read.apply(item));
   }
 
   public RelDataType type(RelDataTypeFactory f) {

@@ -59,8 +59,9 @@ public sealed interface FilterSpec {
 
   /**
    * An equality that nothing is sent for, but that the table's plain listing answers exactly when the value is
-   * {@code listedValue}: guardrails' {@code version = 'DRAFT'} needs no listing per guardrail.
+   * {@code listedValue}: guardrails' {@code version = 'DRAFT'} needs no listing per guardrail. {@code sendable}:
+   * the values the API takes for the column where a Get names it (GetGuardrail's guardrailVersion).
    */
-  record Listed(String column, String listedValue) implements FilterSpec {
+  record Listed(String column, String listedValue, Predicate<String> sendable) implements FilterSpec {
   }
 }

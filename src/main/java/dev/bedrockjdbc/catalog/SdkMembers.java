@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +38,55 @@ public final class SdkMembers {
 
   /** The fields of an SDK model class (a request, a response or a structure), by wire name, in model order. */
   public static Map<String, SdkField<?>> fields(Class<?> modelClass) {
-    return FIELDS.computeIfAbsent(modelClass, c -> {
-      Map<String, SdkField<?>> byName = new LinkedHashMap<>();
-      for (SdkField<?> f : ((SdkPojo) builder(c)).sdkFields()) {
-        byName.put(f.locationName(), f);
+    return FIELDS.computeIfAbsent(modelClass, c -> byName(((SdkPojo) builder(c)).sdkFields()));
+  }
+
+  private static Map<String, SdkField<?>> byName(List<SdkField<?>> fields) {
+    Map<String, SdkField<?>> byName = new LinkedHashMap<>();
+    for (SdkField<?> f : fields) {
+      byName.put(f.locationName(), f);
+    }
+    return Map.copyOf(byName);
+  }
+
+  /**
+   * The fields along a path of wire names, from a member of {@code modelClass} down through nested structures
+   * ({@code trainingDataConfig}, {@code s3Uri}); fails at class initialisation for a name the SDK does not have.
+   */
+  public static List<SdkField<?>> path(Class<?> modelClass, String... members) {
+    List<SdkField<?>> out = new ArrayList<>();
+    Map<String, SdkField<?>> fields = fields(modelClass);
+    String owner = modelClass.getSimpleName();
+    for (String member : members) {
+      if (fields == null) {
+        throw new IllegalArgumentException(owner + " is not a structure, so has no member " + member);
       }
-      return Map.copyOf(byName);
-    });
+      SdkField<?> f = fields.get(member);
+      if (f == null) {
+        throw new IllegalArgumentException(owner + " has no member " + member + "; it has " + fields.keySet());
+      }
+      out.add(f);
+      fields = f.marshallingType() == MarshallingType.SDK_POJO ? byName(((SdkPojo) f.constructor().get()).sdkFields())
+          : null;
+      owner = member;
+    }
+    return List.copyOf(out);
+  }
+
+  /** Reads the last member of a {@link #path} (as {@link #reader(SdkField)} does), or null where a step is absent. */
+  public static Function<Object, Object> reader(List<SdkField<?>> path) {
+    Function<Object, Object> leaf = reader(path.get(path.size() - 1));
+    List<SdkField<?>> steps = path.subList(0, path.size() - 1);
+    return item -> {
+      Object v = item;
+      for (SdkField<?> f : steps) {
+        v = f.getValueOrDefault(v);
+        if (v == null) {
+          return null;
+        }
+      }
+      return leaf.apply(v);
+    };
   }
 
   /** A new builder of an SDK model class (its static {@code builder()}). */

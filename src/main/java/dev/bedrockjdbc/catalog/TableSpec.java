@@ -280,6 +280,19 @@ public final class TableSpec {
           (item, context) -> c.value().read(((ChildItem) item).element(), context), c.source()));
     }
 
+    /**
+     * A derived column: the member at {@code path} in the item's nested structures (see {@link ColumnSpec#nested}),
+     * {@code remarks} saying what it is after the path.
+     */
+    public Builder nested(String column, int precision, String columnRemarks, String... path) {
+      return column(ColumnSpec.nested(itemClass, column, precision, columnRemarks, path));
+    }
+
+    /** Declares what {@code part} declares: columns several tables have alike, written once. */
+    public Builder apply(java.util.function.UnaryOperator<Builder> part) {
+      return part.apply(this);
+    }
+
     /** A child table's column that is its parent's column of that name, read from the parent item. */
     public Builder parentColumn(String column) {
       ColumnSpec c = parent.column(parent.column(column));
@@ -333,10 +346,18 @@ public final class TableSpec {
      * come from listing {@code listed}.
      */
     public Builder detailsOf(TableSpec listed, GetOperation get) {
+      if (get.responseClass() != itemClass) {
+        throw new IllegalArgumentException(name + ": a details table's items are " + get.name() + "'s responses");
+      }
       this.parent = listed;
       this.list = listed.list();
       this.lookup = new Lookup(get, response -> response, Set.of(), null);
       return this;
+    }
+
+    /** A details table of a list table whose key lookups are the Get it completes each item with. */
+    public Builder detailsOf(TableSpec listed) {
+      return detailsOf(listed, Objects.requireNonNull(listed.lookup(), listed + " has no key lookup").get());
     }
 
     /**

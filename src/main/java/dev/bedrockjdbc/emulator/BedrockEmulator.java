@@ -350,11 +350,11 @@ public final class BedrockEmulator implements AutoCloseable {
     return 1 + (int) Math.floorMod(h, (long) bound);
   }
 
-  private Map<String, Object> get(String id) throws ApiError {
+  private ObjectNode get(String id) throws ApiError {
     ServiceConstraints.MODEL_IDENTIFIER.check(id);
     for (EmulatedModel m : models) {
       if (m.modelArn().equals(id) || m.modelName().equals(id)) {
-        return m.detailJson();
+        return catalogue.customModel(m);
       }
     }
     throw new ApiError(404, "ResourceNotFoundException", "Could not find model " + id + ".");

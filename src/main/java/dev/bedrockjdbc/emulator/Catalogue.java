@@ -37,6 +37,8 @@ public final class Catalogue {
   /** A kind's stored resources by List operation, computed at most once per kind. */
   private final Function<String, List<ObjectNode>> source;
   private final Map<String, List<CatalogueQuery.Entry>> tables = new ConcurrentHashMap<>();
+  /** Each customization job that made a model, by the model's ARN; built on the first GetCustomModel. */
+  private volatile Map<String, ObjectNode> jobsByModel;
 
   private Catalogue(List<EmulatedModel> models, Function<String, List<ObjectNode>> source) {
     this.models = List.copyOf(models);
@@ -100,7 +102,7 @@ public final class Catalogue {
     List<ObjectNode> out = new ArrayList<>();
     if (listOperation.equals("ListCustomModels")) {
       for (EmulatedModel m : models) {
-        out.add(JSON.valueToTree(m.detailJson()));
+        out.add(customModel(m));
       }
     } else {
       for (CatalogueQuery.Entry e : table(kind(listOperation))) {
@@ -108,6 +110,45 @@ public final class Catalogue {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * GetCustomModel's response for a model: its own members ({@link EmulatedModel}), and what the customization
+   * job that made it reports of the run, as the service shows a model's training: the validation data, the
+   * training and validation metrics, the customization config, and the key the output model is encrypted with.
+   * A new node.
+   */
+  ObjectNode customModel(EmulatedModel m) {
+    ObjectNode out = JSON.valueToTree(m.detailJson());
+    ObjectNode job = jobsByModel().get(m.modelArn());
+    if (job != null) {
+      for (String member : List.of("validationDataConfig", "trainingMetrics", "validationMetrics",
+          "customizationConfig")) {
+        if (job.hasNonNull(member)) {
+          out.set(member, job.get(member).deepCopy());
+        }
+      }
+      if (job.hasNonNull("outputModelKmsKeyArn")) {
+        out.set("modelKmsKeyArn", job.get("outputModelKmsKeyArn"));
+      }
+    }
+    return out;
+  }
+
+  private Map<String, ObjectNode> jobsByModel() {
+    Map<String, ObjectNode> byModel = jobsByModel;
+    if (byModel == null) {
+      Map<String, ObjectNode> built = new java.util.HashMap<>();
+      for (CatalogueQuery.Entry e : table(kind("ListModelCustomizationJobs"))) {
+        String model = ResourceKind.text(e.item(), "outputModelArn");
+        if (model != null) {
+          built.putIfAbsent(model, e.item());
+        }
+      }
+      byModel = Map.copyOf(built);
+      jobsByModel = byModel;
+    }
+    return byModel;
   }
 
   /** The same resources as the List response shows each (its summary), unfiltered and unsorted. Copies. */

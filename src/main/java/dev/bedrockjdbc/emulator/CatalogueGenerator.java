@@ -766,10 +766,13 @@ final class CatalogueGenerator {
       if (r.nextBoolean()) {
         str(d, "description", "On-demand deployment of " + m.modelName());
       }
-      if (status.equals("Active") && picked.size() > 1 && r.nextInt(3) == 0) {
+      boolean drawn = status.equals("Active") && picked.size() > 1 && r.nextInt(3) == 0;
+      // The first deployment is always being moved to another model, so some deployment has an update; it draws
+      // nothing, so the rest of the data is as before.
+      if (drawn || (i == 1 && picked.size() > 1)) {
         ObjectNode u = d.putObject("updateDetails");
         u.put("modelArn", picked.get((i) % picked.size()).modelArn());
-        u.put("updateStatus", r.nextBoolean() ? "Updating" : "UpdateCompleted");
+        u.put("updateStatus", !drawn || r.nextBoolean() ? "Updating" : "UpdateCompleted");
       }
       if (status.equals("Failed")) {
         str(d, "failureMessage", "The model's artifacts are not compatible with on-demand inference.");
@@ -913,11 +916,16 @@ final class CatalogueGenerator {
       }
       Instant draftUpdated = t.plus(Duration.ofHours(1 + r.nextInt(48)));
       String draftStatus = g % 5 == 3 ? "FAILED" : g % 7 == 5 ? "UPDATING" : "READY";
-      out.add(guardrail(r, id, arn, name, description, kms, crossRegion, "DRAFT", draftStatus, created, draftUpdated,
-          versions + 1, topic));
+      // Every fourth guardrail checks answers against an automated reasoning policy of its own (drawn from no
+      // random source, so the rest of the data is as before it had one).
+      String reasoning = g % 4 == 0 ? "arn:aws:bedrock:" + region + ":" + caller + ":automated-reasoning-policy/"
+          + new StringBuilder(id).reverse() + ":1" : null;
+      out.add(reasoning(guardrail(r, id, arn, name, description, kms, crossRegion, "DRAFT", draftStatus, created,
+          draftUpdated, versions + 1, topic), reasoning));
       for (int v = 1; v <= versions; v++) {
         Instant at = versionTimes.get(v - 1);
-        out.add(guardrail(r, id, arn, name, description, kms, crossRegion, String.valueOf(v), "READY", at, at, v, topic));
+        out.add(reasoning(guardrail(r, id, arn, name, description, kms, crossRegion, String.valueOf(v), "READY", at, at,
+            v, topic), reasoning));
       }
     }
     return out;
@@ -994,6 +1002,16 @@ final class CatalogueGenerator {
     str(g, "blockedOutputsMessaging", "Sorry, I can't share that answer.");
     str(g, "kmsKeyArn", kms);
     return g;
+  }
+
+  /** The guardrail with an automatedReasoningPolicy checking with {@code policyArn}, when there is one. */
+  private static ObjectNode reasoning(ObjectNode guardrail, String policyArn) {
+    if (policyArn != null) {
+      ObjectNode p = guardrail.putObject("automatedReasoningPolicy");
+      p.set("policies", strings(List.of(policyArn)));
+      p.put("confidenceThreshold", 0.8);
+    }
+    return guardrail;
   }
 
   /** A JSON tree of EmulatedModel's detail values (maps and strings), without a serializer round trip. */

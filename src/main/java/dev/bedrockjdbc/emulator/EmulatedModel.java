@@ -44,7 +44,10 @@ public record EmulatedModel(
     return m;
   }
 
-  /** The GetCustomModel response: no baseModelName and no ownerAccountId (bedrock-api.md section 3). */
+  /**
+   * The GetCustomModel response as far as the model itself holds it (no baseModelName and no ownerAccountId,
+   * bedrock-api.md section 3); {@link Catalogue#customModel} adds what its customization job reports.
+   */
   Map<String, Object> detailJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("modelArn", modelArn);

@@ -23,12 +23,14 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.immutables.value.Value;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Turns an inner join with a details table on its key ({@code custom_models m JOIN custom_model_details d ON
  * d.model_arn = m.model_arn}) into a {@link BedrockLookupJoin}: one Get per row of the other side, instead of a
- * Get per item of the whole details table. The other conjuncts of the ON clause stay in a filter above it.
+ * Get per item of the whole details table. A key of several columns (guardrail_details' id and version) needs an
+ * equality on each. The other conjuncts of the ON clause stay in a filter above it.
  */
 @Value.Enclosing
 public final class BedrockLookupJoinRule extends RelRule<BedrockLookupJoinRule.Config> {
@@ -59,31 +61,46 @@ public final class BedrockLookupJoinRule extends RelRule<BedrockLookupJoinRule.C
     int leftCount = join.getLeft().getRowType().getFieldCount();
     int detailsOffset = detailsRight ? leftCount : 0;
     int outerOffset = detailsRight ? 0 : leftCount;
-    int detailsKey = -1;
+    // For each column of the key (guardrails': id and version), its field in the join's row, and the outer field
+    // an ON conjunct equates it with: every one of them, or no lookups.
+    List<Integer> keyColumns = scan.query().table().keyColumns();
+    int[] detailsKeys = new int[keyColumns.size()];
+    int[] outerKeys = new int[keyColumns.size()];
+    Arrays.fill(detailsKeys, -1);
+    Arrays.fill(outerKeys, -1);
     for (int i = 0; i < scan.query().fields().length; i++) {
-      if (scan.query().fields()[i] == scan.query().table().key()) {
-        detailsKey = detailsOffset + i;
+      int k = keyColumns.indexOf(scan.query().fields()[i]);
+      if (k >= 0) {
+        detailsKeys[k] = detailsOffset + i;
       }
     }
-    int outerKey = -1;
     List<RexNode> rest = new ArrayList<>();
     for (RexNode conjunct : RelOptUtil.conjunctions(join.getCondition())) {
-      int other = outerKey < 0 ? otherSide(conjunct, detailsKey) : -1;
-      if (other >= outerOffset && other < outerOffset + outer.getRowType().getFieldCount()
-          && SqlTypeFamily.CHARACTER.contains(join.getRowType().getFieldList().get(other).getType())) {
-        outerKey = other - outerOffset;
+      int k = 0;
+      while (k < detailsKeys.length && !(outerKeys[k] < 0
+          && isOuterText(join, otherSide(conjunct, detailsKeys[k]), outerOffset, outer))) {
+        k++;
+      }
+      if (k < detailsKeys.length) {
+        outerKeys[k] = otherSide(conjunct, detailsKeys[k]) - outerOffset;
       } else {
         rest.add(conjunct);
       }
     }
-    if (outerKey < 0) {
+    if (keyColumns.isEmpty() || Arrays.stream(outerKeys).anyMatch(k -> k < 0)) {
       return;
     }
     RelNode lookups = new BedrockLookupJoin(join.getCluster(), join.getTraitSet().replace(EnumerableConvention.INSTANCE),
         convert(outer, outer.getTraitSet().replace(EnumerableConvention.INSTANCE)), scan.getTable(),
-        scan.getTable().unwrap(BedrockTable.class), scan.query(), outerKey, !detailsRight, join.getRowType());
+        scan.getTable().unwrap(BedrockTable.class), scan.query(), outerKeys, !detailsRight, join.getRowType());
     call.transformTo(rest.isEmpty() ? lookups
         : LogicalFilter.create(lookups, RexUtil.composeConjunction(join.getCluster().getRexBuilder(), rest)));
+  }
+
+  /** Whether a field of the join's row is one of the outer side's, of a character type. */
+  private static boolean isOuterText(LogicalJoin join, int field, int outerOffset, RelNode outer) {
+    return field >= outerOffset && field < outerOffset + outer.getRowType().getFieldCount()
+        && SqlTypeFamily.CHARACTER.contains(join.getRowType().getFieldList().get(field).getType());
   }
 
   /** For {@code $a = $b} with one side {@code key}: the other side's field; else -1. */
@@ -99,7 +116,7 @@ public final class BedrockLookupJoinRule extends RelRule<BedrockLookupJoinRule.C
   /** A details table's scan that reads the table as it is: nothing pushed into it yet. */
   static boolean isPlainDetailsScan(BedrockTableScan s) {
     return s.query().table().parent() != null && s.query().table().children() == null
-        && s.query().table().key() >= 0 && s.query().conditions().isEmpty()
+        && !s.query().table().keyColumns().isEmpty() && s.query().conditions().isEmpty()
         && !s.query().hasSortOrLimit();
   }
 

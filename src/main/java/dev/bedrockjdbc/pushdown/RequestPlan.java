@@ -17,10 +17,10 @@ public sealed interface RequestPlan {
   }
 
   /**
-   * The table's Get for each key; {@code complete} adds one List call per found item, narrowed by the lookup's
+   * The table's Get for each key (a String, or for a key of several columns a List of them); {@code complete} adds one List call per found item, narrowed by the lookup's
    * completion, for the summary fields the Get lacks.
    */
-  record Lookups(Lookup lookup, String listOperation, List<String> keys, boolean complete) implements RequestPlan {
+  record Lookups(Lookup lookup, String listOperation, List<Object> keys, boolean complete) implements RequestPlan {
     public Lookups {
       keys = List.copyOf(keys);
     }

@@ -138,13 +138,10 @@ public final class RequestPlanner {
       // Not a predicate: the table's rows are the union of one listing per value.
       equal.put(table.partition(), new LinkedHashSet<>(table.partitionValues()));
     }
-    int key = table.key();
-    Set<Object> keys = key < 0 || !(table.filter(key) instanceof FilterSpec.Key) ? null : equal.get(key);
+    List<Object> keys = lookupKeys(table, equal);
     // A Get that cannot complete a row the query reads in full is no lookup: the listing has every column.
-    if (keys != null && keys.size() <= MAX_STREAMS && table.lookup() != null
-        && (!needsSummaryOnlyColumns || table.lookup().completion() != null)) {
-      return new RequestPlan.Lookups(table.lookup(), table.list().name(),
-          keys.stream().map(String.class::cast).toList(), needsSummaryOnlyColumns);
+    if (keys != null && (!needsSummaryOnlyColumns || table.lookup().completion() != null)) {
+      return new RequestPlan.Lookups(table.lookup(), table.list().name(), keys, needsSummaryOnlyColumns);
     }
     TableSpec.Expansion expansion = table.expansion();
     if (expansion != null && !equal.containsKey(expansion.groupColumn()) && !listedAnswers(table, equal)) {
@@ -187,6 +184,41 @@ public final class RequestPlanner {
     return v.toString();
   }
 
+  /**
+   * The keys of every row the query can return, when the equalities name them all (at most {@link #MAX_STREAMS}):
+   * for a key of one column, the values of an equality on it (its filter a {@link FilterSpec.Key}); for a key of
+   * several, every combination of the values of equalities on each of its columns (all of them sendable), each a
+   * list in the key's order, as a Get takes them. Null when the table has no lookup or the query names no keys.
+   */
+  private static List<Object> lookupKeys(TableSpec table, Map<Integer, Set<Object>> equal) {
+    List<Integer> columns = table.keyColumns();
+    if (table.lookup() == null || columns.isEmpty()) {
+      return null;
+    }
+    if (columns.size() == 1) {
+      Set<Object> values = table.filter(columns.get(0)) instanceof FilterSpec.Key ? equal.get(columns.get(0)) : null;
+      return values == null || values.size() > MAX_STREAMS ? null : List.copyOf(values);
+    }
+    List<List<Object>> keys = List.of(List.of());
+    for (int column : columns) {
+      Set<Object> values = equal.get(column);
+      // Values were checked against the filter's shapes above; a column without shapes takes no lookup.
+      if (values == null || sendable(table.filter(column)) == null || keys.size() * values.size() > MAX_STREAMS) {
+        return null;
+      }
+      List<List<Object>> longer = new ArrayList<>();
+      for (List<Object> k : keys) {
+        for (Object v : values) {
+          List<Object> next = new ArrayList<>(k);
+          next.add(v);
+          longer.add(List.copyOf(next));
+        }
+      }
+      keys = longer;
+    }
+    return List.copyOf(keys);
+  }
+
   /** Whether an equality makes the plain listing hold every row the query can return ({@code version = 'DRAFT'}). */
   private static boolean listedAnswers(TableSpec table, Map<Integer, Set<Object>> equal) {
     for (Map.Entry<Integer, Set<Object>> e : equal.entrySet()) {
@@ -197,9 +229,12 @@ public final class RequestPlanner {
     return false;
   }
 
-  private static Predicate<String> sendable(FilterSpec filter) {
+  /** The values a column's filter may send (to a List, or to a Get as a key), or null for any. */
+  public static Predicate<String> sendable(FilterSpec filter) {
     if (filter instanceof FilterSpec.Equals e) {
       return e.sendable();
+    } else if (filter instanceof FilterSpec.Listed l) {
+      return l.sendable();
     }
     return filter instanceof FilterSpec.Key k ? k.sendable() : null;
   }

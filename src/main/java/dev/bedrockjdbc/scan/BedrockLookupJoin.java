@@ -22,11 +22,14 @@ import org.apache.calcite.rel.SingleRel;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * An inner join of any input with a details table on the details table's key, done as one Get per outer row
+ * An inner join of any input with a details table on the details table's key (each of its columns equated with an
+ * outer column), done as one Get per outer row
  * (the outer rows' keys become lookups) instead of reading the whole details table: the details scan is absorbed,
  * only its columns remain. Row layout is the join's: outer columns then details columns, or the other way round.
  */
@@ -34,31 +37,31 @@ public final class BedrockLookupJoin extends SingleRel implements EnumerableRel 
   private final RelOptTable detailsTable;
   private final BedrockTable details;
   private final ApiQuery query;
-  private final int outerKey;
+  private final int[] outerKeys;
   private final boolean detailsFirst;
 
   public BedrockLookupJoin(RelOptCluster cluster, RelTraitSet traits, RelNode outer, RelOptTable detailsTable,
-      BedrockTable details, ApiQuery query, int outerKey, boolean detailsFirst, RelDataType rowType) {
+      BedrockTable details, ApiQuery query, int[] outerKeys, boolean detailsFirst, RelDataType rowType) {
     super(cluster, traits, outer);
     this.detailsTable = detailsTable;
     this.details = details;
     this.query = query;
-    this.outerKey = outerKey;
+    this.outerKeys = outerKeys.clone();
     this.detailsFirst = detailsFirst;
     this.rowType = rowType;
   }
 
   @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new BedrockLookupJoin(getCluster(), traitSet, sole(inputs), detailsTable, details, query, outerKey,
+    return new BedrockLookupJoin(getCluster(), traitSet, sole(inputs), detailsTable, details, query, outerKeys,
         detailsFirst, rowType);
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
     List<String> names = query.fields().length == 0 ? List.of()
-        : java.util.Arrays.stream(query.fields()).mapToObj(f -> details.spec().column(f).name()).toList();
+        : Arrays.stream(query.fields()).mapToObj(f -> details.spec().column(f).name()).toList();
     return super.explainTerms(pw).item("table", detailsTable.getQualifiedName()).item("fields", names)
-        .item("request", details.spec().lookup().get().name() + " per row of "
-            + input.getRowType().getFieldList().get(outerKey).getName());
+        .item("request", details.spec().lookup().get().name() + " per row of " + Arrays.stream(outerKeys)
+            .mapToObj(k -> input.getRowType().getFieldList().get(k).getName()).collect(Collectors.joining(", ")));
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
@@ -80,7 +83,7 @@ public final class BedrockLookupJoin extends SingleRel implements EnumerableRel 
     builder.add(Expressions.return_(null,
         Expressions.call(Objects.requireNonNull(detailsTable.getExpression(BedrockTable.class)), "lookupJoin",
             implementor.getRootExpression(), Expressions.convert_(arrays, Enumerable.class),
-            Expressions.constant(outerKey),
+            implementor.stash(outerKeys, int[].class),
             implementor.stash(query, ApiQuery.class), Expressions.constant(detailsFirst))));
     return implementor.result(physType, builder.toBlock());
   }

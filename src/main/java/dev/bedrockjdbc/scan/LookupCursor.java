@@ -11,21 +11,21 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Point lookups for {@code key = X}: one Get per key, a missing resource being no row. When the query reads a
+ * Point lookups for {@code key = X} (a key of several columns: an equality on each): one Get per key, a missing resource being no row. When the query reads a
  * column the Get lacks (custom models: baseModelName, ownerAccountId), one List call narrowed by the lookup's
  * completion (the model's creation second and base model) completes the row: at most two calls, never a scan.
  */
 public final class LookupCursor extends RowCursor {
   private final BedrockApi api;
   private final TableSpec table;
-  private final List<String> keys;
+  private final List<Object> keys;
   private final boolean complete;
   private final int pageSize;
   private final Function<Object, Object> converter;
   private final CallGuard guard;
   private int next;
 
-  public LookupCursor(BedrockApi api, TableSpec table, List<String> keys, boolean complete, int pageSize,
+  public LookupCursor(BedrockApi api, TableSpec table, List<Object> keys, boolean complete, int pageSize,
       Function<Object, Object> converter, CallGuard guard) {
     this.api = api;
     this.table = table;
@@ -46,7 +46,7 @@ public final class LookupCursor extends RowCursor {
     return end();
   }
 
-  private Object find(String key) {
+  private Object find(Object key) {
     Lookup lookup = table.lookup();
     Object response = guard.run(timeout -> lookup.get().get(api, key, timeout));
     if (response == null) {

@@ -5,13 +5,14 @@ import org.apache.calcite.linq4j.Enumerator;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Joins each outer row with the Get response for its key: up to {@code concurrency} Gets in flight at once, rows
+ * Joins each outer row with the Get response for its key (the values of one or more of its columns): up to {@code concurrency} Gets in flight at once, rows
  * kept in outer order, an outer row without a key or without a resource dropped (an inner join).
  */
 public final class LookupJoinCursor implements Enumerator<Object[]> {
@@ -22,15 +23,15 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
   }
 
   private final Enumerator<Object[]> outer;
-  private final int outerKey;
-  private final Function<String, Future<Object>> get;
+  private final int[] outerKeys;
+  private final Function<List<String>, Future<Object>> get;
   private final CallGuard guard;
   private final int concurrency;
   private final Function<Object, Object[]> columns;
   private final boolean detailsFirst;
   private final Deque<Pending> window = new ArrayDeque<>();
-  private final Map<String, Future<Object>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override protected boolean removeEldestEntry(Map.Entry<String, Future<Object>> eldest) {
+  private final Map<List<String>, Future<Object>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override protected boolean removeEldestEntry(Map.Entry<List<String>, Future<Object>> eldest) {
       return size() > REMEMBERED;
     }
   };
@@ -38,12 +39,14 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
   private Object[] current;
 
   /**
-   * @param get starts the Get of a key, or null when the key names no resource (outside the API's pattern)
+   * @param outerKeys the outer fields that hold the key's columns, in the key's order
+   * @param get       starts the Get of a key (its columns' values), or null when the key names no resource (outside
+   *                  the API's pattern)
    */
-  public LookupJoinCursor(Enumerator<Object[]> outer, int outerKey, Function<String, Future<Object>> get,
+  public LookupJoinCursor(Enumerator<Object[]> outer, int[] outerKeys, Function<List<String>, Future<Object>> get,
       CallGuard guard, int concurrency, Function<Object, Object[]> columns, boolean detailsFirst) {
     this.outer = outer;
-    this.outerKey = outerKey;
+    this.outerKeys = outerKeys.clone();
     this.get = get;
     this.guard = guard;
     this.concurrency = concurrency;
@@ -66,7 +69,8 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
           break;
         }
         Object[] row = outer.current();
-        if (row[outerKey] instanceof String key) {
+        List<String> key = keyOf(row);
+        if (key != null) {
           Future<Object> response = recent.containsKey(key) ? recent.get(key) : get.apply(key);
           if (response != null) {
             recent.put(key, response);
@@ -90,6 +94,18 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
         return true;
       }
     }
+  }
+
+  /** The row's key, or null when a column of it is NULL (which equals nothing). */
+  private List<String> keyOf(Object[] row) {
+    String[] key = new String[outerKeys.length];
+    for (int i = 0; i < key.length; i++) {
+      if (!(row[outerKeys[i]] instanceof String v)) {
+        return null;
+      }
+      key[i] = v;
+    }
+    return List.of(key);
   }
 
   @Override public void reset() {

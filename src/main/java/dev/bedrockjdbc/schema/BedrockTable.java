@@ -7,6 +7,7 @@ import dev.bedrockjdbc.catalog.ColumnSpec;
 import dev.bedrockjdbc.catalog.RowContext;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.pushdown.RequestPlan;
+import dev.bedrockjdbc.pushdown.RequestPlanner;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.scan.CallGuard;
@@ -42,8 +43,10 @@ import org.apache.calcite.schema.TranslatableTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One table of the {@code bedrock} schema, as its {@link TableSpec} describes it: one row per item its List
@@ -177,26 +180,36 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   }
 
   /**
-   * The rows of an inner join of {@code outer} with this details table on its key: a Get per outer row whose key
-   * can be one (up to detailConcurrency in flight, in outer order; a key met again shortly after reuses its
-   * Get), joined rows as outer columns then the query's columns, or the reverse. A key outside the API's pattern
-   * names no resource: no call, no row.
+   * The rows of an inner join of {@code outer} with this details table on its key (its columns' values in the outer
+   * fields {@code outerKeys}, in the key's order): a Get per outer row whose key can be one (up to
+   * detailConcurrency in flight, in outer order; a key met again shortly after reuses its Get), joined rows as
+   * outer columns then the query's columns, or the reverse. A key outside the API's pattern names no resource: no
+   * call, no row.
    */
   @SuppressWarnings("unused") // called from generated code
-  public Enumerable<Object[]> lookupJoin(DataContext root, Enumerable<Object[]> outer, int outerKey, ApiQuery query,
+  public Enumerable<Object[]> lookupJoin(DataContext root, Enumerable<Object[]> outer, int[] outerKeys, ApiQuery query,
       boolean detailsFirst) {
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     int[] fields = query.fields();
-    java.util.function.Predicate<String> sendable = ((dev.bedrockjdbc.catalog.FilterSpec.Key) spec.filter(spec.key()))
-        .sendable();
+    List<Predicate<String>> sendable = spec.keyColumns().stream()
+        .map(c -> Objects.requireNonNullElse(RequestPlanner.sendable(spec.filter(c)), v -> true)).toList();
+    Predicate<List<String>> isKey = key -> {
+      for (int i = 0; i < key.size(); i++) {
+        if (!sendable.get(i).test(key.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    };
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
             timeout == null ? 0 : timeout, api.fetchExecutor());
         QueryAccount account = new QueryAccount(guard);
         RowContext context = new RowContext(account::get, Map.of());
-        return new LookupJoinCursor(outer.enumerator(), outerKey, key -> sendable.test(key)
-            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard, settings.detailConcurrency(),
+        return new LookupJoinCursor(outer.enumerator(), outerKeys, key -> isKey.test(key)
+            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard,
+            settings.detailConcurrency(),
             response -> {
               Object[] values = new Object[fields.length];
               for (int i = 0; i < fields.length; i++) {

@@ -694,6 +694,13 @@ class CatalogueEmulatorTest {
       JsonNode model = JSON.valueToTree(m.detailJson());
       assertEquals(model.get("hyperParameters"), j.get("hyperParameters"), "the same training as GetCustomModel shows");
       assertEquals(model.get("trainingDataConfig"), j.get("trainingDataConfig"));
+      // ... and GetCustomModel shows what the job reports of the run.
+      JsonNode got = json(sdk.getCustomModel(b -> b.modelIdentifier(m.modelArn())));
+      for (String member : List.of("validationDataConfig", "trainingMetrics", "validationMetrics", "customizationConfig")) {
+        assertSameJson(j.has(member) ? List.of(j.get(member)) : List.of(),
+            got.has(member) ? List.of(got.get(member)) : List.of());
+      }
+      assertEquals(j.get("outputModelKmsKeyArn"), got.get("modelKmsKeyArn"));
     }
     assertTrue(withoutModel >= 2);
   }

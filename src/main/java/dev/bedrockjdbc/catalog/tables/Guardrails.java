@@ -9,8 +9,6 @@ import software.amazon.awssdk.services.bedrock.model.GuardrailSummary;
 import software.amazon.awssdk.services.bedrock.model.ListGuardrailsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListGuardrailsResponse;
 
-import java.util.regex.Pattern;
-
 /**
  * {@code guardrails}: every version of every guardrail. ListGuardrails without {@code guardrailIdentifier} lists
  * only each guardrail's DRAFT; with it, every version of that one guardrail. So a read of the whole table lists
@@ -18,10 +16,6 @@ import java.util.regex.Pattern;
  * per id and {@code version = 'DRAFT'} the plain listing alone: the rows never depend on the WHERE clause.
  */
 public final class Guardrails {
-  /** {@code GuardrailIdentifier}: an id or a guardrail ARN, at most 2048 characters. */
-  private static final Pattern IDENTIFIER = Pattern.compile(
-      "(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))");
-
   public static final TableSpec TABLE = TableSpec.builder("guardrails", "Every version of every guardrail: one row "
           + "per GuardrailSummary of ListGuardrails. Without an id predicate the API lists only DRAFTs, so the driver "
           + "lists each guardrail's versions too (one more ListGuardrails call per guardrail); id = '...' or "
@@ -41,14 +35,22 @@ public final class Guardrails {
           + "millisecond precision).")
       .column("cross_region_details", "crossRegionDetails", 65536, true, "JSON text of the API's "
           + "GuardrailCrossRegionDetails: the guardrail profile that routes its requests across regions, if any.")
-      // Exact: with an identifier the API lists every version of that guardrail, and only those.
-      .filter(new FilterSpec.Equals("id", "guardrailIdentifier", true,
-          v -> v.length() <= 2048 && IDENTIFIER.matcher(v).matches(), true))
-      .filter(new FilterSpec.Listed("version", "DRAFT"))
-      .expandedBy("guardrailIdentifier", "id")
-      .key("id", "version")
+      .apply(Guardrails::listedByVersion)
       .build();
 
   private Guardrails() {
+  }
+
+  /**
+   * How a table of guardrail versions (guardrails, guardrail_details) is listed and keyed: {@code id = ...} lists
+   * that guardrail's versions, {@code version = 'DRAFT'} is the plain listing, anything else the plain listing and
+   * then each guardrail's versions; the key is (id, version).
+   */
+  static TableSpec.Builder listedByVersion(TableSpec.Builder b) {
+    // Exact: with an identifier the API lists every version of that guardrail, and only those.
+    return b.filter(new FilterSpec.Equals("id", "guardrailIdentifier", true, Shapes::guardrailIdentifier, true))
+        .filter(new FilterSpec.Listed("version", "DRAFT", Shapes::guardrailVersion))
+        .expandedBy("guardrailIdentifier", "id")
+        .key("id", "version");
   }
 }

@@ -27,6 +27,11 @@ final class Shapes {
   /** ListFoundationModels' byProvider. */
   static final Pattern PROVIDER = Pattern.compile("[A-Za-z0-9- ]{1,63}");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+  /** {@code GuardrailIdentifier}: an id or a guardrail ARN, at most 2048 characters. */
+  private static final Pattern GUARDRAIL_IDENTIFIER = Pattern.compile(
+      "(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))");
+  /** {@code GuardrailVersion}: a version number or DRAFT. */
+  private static final Pattern GUARDRAIL_VERSION = Pattern.compile("(([1-9][0-9]{0,7})|(DRAFT))");
 
   private Shapes() {
   }
@@ -42,6 +47,14 @@ final class Shapes {
 
   static boolean account(String v) {
     return ACCOUNT.matcher(v).matches();
+  }
+
+  static boolean guardrailIdentifier(String v) {
+    return v.length() <= 2048 && GUARDRAIL_IDENTIFIER.matcher(v).matches();
+  }
+
+  static boolean guardrailVersion(String v) {
+    return GUARDRAIL_VERSION.matcher(v).matches();
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The README's table reference is generated from the table descriptions, so it cannot drift from them: this test
@@ -108,8 +109,12 @@ class TablesDocTest {
     if (t.list().sized() && t.children() == null) {
       out.add("`LIMIT`/`OFFSET` → `maxResults`, and paging stops");
     }
+    String key = t.keyColumns().stream().map(c -> "`" + t.column(c).name() + "`").collect(Collectors.joining(" and "));
+    if (t.keyColumns().size() > 1 && t.lookup() != null) {
+      out.add(key + " `=` / `IN` together → one `" + t.lookup().get().name() + "` per combination");
+    }
     if (t.parent() != null && t.children() == null) {
-      out.add("a join on `" + t.column(t.key()).name() + "` → one `" + t.lookup().get().name() + "` per joined row");
+      out.add("a join on " + key + " → one `" + t.lookup().get().name() + "` per joined row");
     }
     return out;
   }
