@@ -299,7 +299,7 @@ final class CatalogueGenerator {
         str(j, "outputModelKmsKeyArn", kmsKey(r));
       }
       if (status.equals("Completed")) {
-        j.putObject("trainingMetrics").put("trainingLoss", (float) (0.05 + r.nextInt(900) / 1000.0));
+        j.putObject("trainingMetrics").put("trainingLoss", m.trainingLoss()); // as GetCustomModel reports it
         if (validation) {
           j.putArray("validationMetrics").addObject().put("validationLoss", (float) (0.1 + r.nextInt(900) / 1000.0));
         }

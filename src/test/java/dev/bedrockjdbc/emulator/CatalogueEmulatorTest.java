@@ -694,6 +694,8 @@ class CatalogueEmulatorTest {
       JsonNode model = JSON.valueToTree(m.detailJson());
       assertEquals(model.get("hyperParameters"), j.get("hyperParameters"), "the same training as GetCustomModel shows");
       assertEquals(model.get("trainingDataConfig"), j.get("trainingDataConfig"));
+      assertEquals(model.get("trainingMetrics"), j.get("trainingMetrics"), "the same loss as GetCustomModel shows");
+      assertEquals(expected.equals("Completed"), model.has("trainingMetrics"), "a finished training run has a loss");
     }
     assertTrue(withoutModel >= 2);
   }
