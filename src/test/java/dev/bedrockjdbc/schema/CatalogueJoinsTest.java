@@ -132,8 +132,8 @@ class CatalogueJoinsTest {
   }
 
   @Test void inferenceProfileModelsAndTheirFoundationModel() throws SQLException {
-    String sql = "SELECT p.inference_profile_name, p.type, f.model_name, f.provider_name FROM inference_profile_models p "
-        + "JOIN foundation_models f ON p.model_arn = f.model_arn";
+    String sql = "SELECT p.inference_profile_name, p.type, f.model_name, f.provider_name "
+        + "FROM inference_profile_models p JOIN foundation_models f ON p.model_arn = f.model_arn";
     Run r = join(sql);
     assertEquals(sum(listing("inference_profile_models"), listing("foundation_models")), r.calls());
     assertEquals(Map.of("ListInferenceProfiles", 2L, "ListFoundationModels", 1L), r.calls(),
@@ -187,7 +187,8 @@ class CatalogueJoinsTest {
     long failed = count("SELECT COUNT(*) FROM custom_models WHERE model_status = 'Failed'");
     assertEquals(Map.of("ListCustomModels", 1L, "GetCustomModel", failed, "ListModelCustomizationJobs", 1L),
         r.calls());
-    assertTrue(r.rows().stream().allMatch(row -> "Failed".equals(row.get(2)) && row.get(3) != null), r.rows().toString());
+    assertTrue(r.rows().stream().allMatch(row -> "Failed".equals(row.get(2)) && row.get(3) != null),
+        r.rows().toString());
   }
 
   /**
