@@ -9,7 +9,6 @@ import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.Tables;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
-import dev.bedrockjdbc.emulator.RecordedRequest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The joins people write across the catalogue: each returns the rows of an independent plan (the same query with
@@ -56,9 +54,7 @@ class CatalogueJoinsTest {
   static Run run(Connection c, String sql) throws SQLException {
     emulator.clearRequests();
     List<List<Object>> rows = TestSupport.query(c, sql);
-    Map<String, Long> calls = emulator.requests().stream()
-        .collect(Collectors.groupingBy(RecordedRequest::operation, TreeMap::new, Collectors.counting()));
-    return new Run(rows, calls);
+    return new Run(rows, TestSupport.callsByOperation(emulator));
   }
 
   /** What reading the whole table costs, as {@code SELECT *} with pushdown. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
 import dev.bedrockjdbc.MetadataChecks;
 import dev.bedrockjdbc.TestSupport;
-import dev.bedrockjdbc.emulator.RecordedRequest;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.CustomModels;
 import dev.bedrockjdbc.catalog.tables.Tables;
@@ -31,7 +30,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * DBeaver's JDBC call sequence for a generic driver (shared/peers-and-tools.md 4.1), in order: connect,
@@ -166,8 +164,7 @@ class DbeaverSequenceTest {
           s.setMaxRows(200);
           rows = TestSupport.rows(s.executeQuery(sql));
         }
-        Map<String, Long> calls = emulator.requests().stream()
-            .collect(Collectors.groupingBy(RecordedRequest::operation, TreeMap::new, Collectors.counting()));
+        Map<String, Long> calls = TestSupport.callsByOperation(emulator);
         assertFalse(rows.isEmpty(), t.name() + " has rows on the emulator's data");
         assertEquals(Math.min(200, all.size()), rows.size(), t.name());
         List<String> read = rows.stream().map(Object::toString).sorted().toList();
