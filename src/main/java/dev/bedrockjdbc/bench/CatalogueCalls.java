@@ -85,7 +85,7 @@ final class CatalogueCalls {
          Connection reference = DriverManager.getConnection(RawSdk.url(emulator.endpoint(), "pushdown=false"))) {
       out.println("8. API calls per table: a typical query of each, with pushdown and with pushdown=false "
           + "(5,000 models, pageSize 1000; accountId set)");
-      out.printf("%-30s %-34s %6s %8s %6s  %s%n", "table", "query", "rows", "pushdown", "false", "calls with pushdown");
+      out.printf("%-37s %-34s %6s %8s %6s  %s%n", "table", "query", "rows", "pushdown", "false", "calls with pushdown");
       for (Query q : queries()) {
         String sql = q.sql();
         Matcher key = Pattern.compile("\\$\\{(\\w+)}").matcher(sql);
@@ -94,7 +94,7 @@ final class CatalogueCalls {
         }
         Run p = run(emulator, pushed, sql);
         Run r = run(emulator, reference, sql);
-        out.printf("%-30s %-34s %6d %8d %6d  %s%s%s%n", q.table(), q.label(), p.rows, p.total(), r.total(), p.calls(),
+        out.printf("%-37s %-34s %6d %8d %6d  %s%s%s%n", q.table(), q.label(), p.rows, p.total(), r.total(), p.calls(),
             p.rows == r.rows ? "" : "  <-- rows differ from pushdown=false (" + r.rows + ")",
             p.total() <= r.total() ? "" : "  <-- more calls than pushdown=false");
       }

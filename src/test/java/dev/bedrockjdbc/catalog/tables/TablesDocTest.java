@@ -113,7 +113,8 @@ class TablesDocTest {
       return "one `" + t.lookup().get().name() + "` per value";
     }
     if (f instanceof FilterSpec.Equals e) {
-      return "`" + t.list().name() + "` with `" + e.parameter() + "`, per value";
+      return "`" + t.list().name() + "` with `" + e.parameter() + "`, per value"
+          + (t.parent() != null && t.children() == null ? ", + `" + t.lookup().get().name() + "` per row" : "");
     }
     return "the listing, filtered by Calcite";
   }
