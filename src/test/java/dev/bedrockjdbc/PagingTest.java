@@ -77,6 +77,22 @@ class PagingTest {
     }
   }
 
+  /** maxRows a whole number of pages reads those pages only: the row past maxRows is never asked for. */
+  @Test void maxRowsOnAPageBoundaryReadsNoFurtherPage() throws SQLException {
+    for (boolean prepared : new boolean[] {false, true}) {
+      try (Connection c = connect(emulator, "pageSize=50;prefetch=false")) {
+        emulator.clearRequests();
+        String sql = "SELECT model_name FROM custom_models WHERE model_name LIKE '%'";
+        try (Statement s = prepared ? c.prepareStatement(sql) : c.createStatement()) {
+          s.setMaxRows(100);
+          ResultSet rs = prepared ? ((java.sql.PreparedStatement) s).executeQuery() : s.executeQuery(sql);
+          assertEquals(100, TestSupport.rows(rs).size());
+        }
+        assertEquals(2, listCalls(emulator).size(), "two pages of 50, not a third: " + listCalls(emulator));
+      }
+    }
+  }
+
   @Test void selectStarByANewCallerAddsOneAccountLookup() throws SQLException {
     try (Connection c = DriverManager.getConnection(TestSupport.url(emulator, "AKIDPAGINGSTAR", ""))) {
       emulator.clearRequests();

@@ -20,8 +20,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** Helpers shared by the tests: every test goes through JDBC, the SDK and HTTP to an emulator. */
 public final class TestSupport {
@@ -153,6 +156,12 @@ public final class TestSupport {
       }
       TimeUnit.MILLISECONDS.sleep(20);
     }
+  }
+
+  /** The requests the emulator has served, counted by operation (in name order). */
+  public static Map<String, Long> callsByOperation(BedrockEmulator emulator) {
+    return emulator.requests().stream()
+        .collect(Collectors.groupingBy(RecordedRequest::operation, TreeMap::new, Collectors.counting()));
   }
 
   /** The ListCustomModels requests the emulator has served. */

@@ -3,6 +3,7 @@ package dev.bedrockjdbc.aws;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
@@ -49,9 +50,16 @@ public final class BedrockApi implements AutoCloseable {
     });
   }
 
-  /** One call on the connection's client (built by then, or waited for). */
-  public <T> T call(Function<BedrockClient, T> call) {
-    return call.apply(client());
+  /**
+   * One call of {@code operation} on the connection's client (built by then, or waited for). Access denied fails
+   * with the IAM action this operation needs, whichever table asked.
+   */
+  public <T> T call(String operation, Function<BedrockClient, T> call) {
+    try {
+      return call.apply(client());
+    } catch (AwsServiceException e) {
+      throw SqlErrors.ifAccessDenied(e, "bedrock:" + operation);
+    }
   }
 
   /**

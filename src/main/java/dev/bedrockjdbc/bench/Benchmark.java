@@ -60,6 +60,7 @@ public final class Benchmark {
       new ServerFigures(out, scanModels, rounds).run(big);
     }
     latencyHiding();
+    new CatalogueCalls(out).run();
   }
 
   /** One catalogue query: SQL, optional setMaxRows, and the fewest calls the data allows. */

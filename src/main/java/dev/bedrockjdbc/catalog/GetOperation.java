@@ -67,7 +67,7 @@ public final class GetOperation {
     }
     Object request = ((SdkBuilder<?, ?>) b).build();
     try {
-      return api.call(client -> call.apply(client, request));
+      return api.call(name, client -> call.apply(client, request));
     } catch (ResourceNotFoundException e) {
       return null;
     }

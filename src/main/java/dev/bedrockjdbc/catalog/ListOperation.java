@@ -99,7 +99,7 @@ public final class ListOperation {
    * list ({@code []}) is a real answer.
    */
   public Page call(BedrockApi api, Object request) {
-    Object response = api.call(client -> call.apply(client, request));
+    Object response = api.call(name, client -> call.apply(client, request));
     List<?> list = SdkMembers.list(items, response);
     if (list == null) {
       var metadata = ((AwsResponse) response).responseMetadata();

@@ -4,14 +4,16 @@ import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.MetaImpl.MetaColumn;
 import org.apache.calcite.jdbc.CalciteMetaColumnFactory;
+import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.schema.Table;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.sql.Types;
 
 /**
  * Columns as DBeaver and report designers read them from {@code getColumns}: TYPE_NAME is the plain type
  * ({@code VARCHAR}, not Calcite's {@code VARCHAR(63) NOT NULL}), COLUMN_SIZE is a real size (23 for
- * TIMESTAMP(3), 1 for BOOLEAN), REMARKS describe the column in the API's words (calcite-notes 3.4).
+ * TIMESTAMP(3), 1 for BOOLEAN, 10 for INTEGER), REMARKS describe the column in the API's words (calcite-notes 3.4).
  */
 public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory {
   public static final BedrockMetaColumnFactory INSTANCE = new BedrockMetaColumnFactory();
@@ -26,6 +28,11 @@ public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory 
     Integer size = switch (dataType) {
       case Types.TIMESTAMP -> precision > 0 ? 20 + precision : 19; // yyyy-mm-dd hh:mm:ss[.fff]
       case Types.BOOLEAN -> 1;
+      // Calcite gives no precision for types that take none in SQL (INTEGER, BIGINT, DOUBLE): their digits in
+      // base 10, the NUM_PREC_RADIX Calcite reports (10, 19, 15), not 0.
+      case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.REAL, Types.FLOAT, Types.DOUBLE ->
+          precision > 0 ? precision
+              : RelDataTypeSystem.DEFAULT.getDefaultPrecision(SqlTypeName.getNameForJdbcType(dataType));
       default -> precision < 0 ? null : precision;
     };
     Integer digits = dataType == Types.TIMESTAMP ? Integer.valueOf(Math.max(precision, 0)) : decimalDigits;

@@ -208,21 +208,50 @@ public final class SqlErrors {
         + "query that was running on it ended, its result discarded. Open a new connection.", CONNECTION_CLOSED);
   }
 
-  private static SQLException service(AwsServiceException e) {
-    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-    String what = (code == null ? "HTTP " + e.statusCode() : code) + ": "
+  /**
+   * {@code e} as it is, unless it is access denied: then a {@link QueryFailure} whose message names {@code action},
+   * the IAM action of the operation that was refused (each table needs its own List and Get actions).
+   */
+  public static RuntimeException ifAccessDenied(AwsServiceException e, String action) {
+    return isAccessDenied(e) && !REJECTED_CREDENTIALS.contains(code(e)) ? new QueryFailure(denied(e, action)) : e;
+  }
+
+  private static boolean isAccessDenied(AwsServiceException e) {
+    return e.statusCode() == 403 || ACCESS_DENIED.contains(code(e));
+  }
+
+  private static SQLException denied(AwsServiceException e, String action) {
+    return new SQLInvalidAuthorizationSpecException("Access denied: " + what(e) + requestId(e) + ". The identity "
+        + "needs the IAM permission " + action + " (AWS's managed policy AmazonBedrockReadOnly grants every "
+        + "bedrock:List* and bedrock:Get* action).", AUTHORIZATION, e);
+  }
+
+  private static String code(AwsServiceException e) {
+    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+  }
+
+  private static String what(AwsServiceException e) {
+    String code = code(e);
+    return (code == null ? "HTTP " + e.statusCode() : code) + ": "
         + (e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null ? e.getMessage()
         : e.awsErrorDetails().errorMessage());
-    String id = e.requestId() == null ? "" : " (AWS request id " + e.requestId() + ")";
+  }
+
+  private static String requestId(AwsServiceException e) {
+    return e.requestId() == null ? "" : " (AWS request id " + e.requestId() + ")";
+  }
+
+  private static SQLException service(AwsServiceException e) {
+    String code = code(e);
+    String what = what(e);
+    String id = requestId(e);
     if (REJECTED_CREDENTIALS.contains(code)) {
       return new SQLInvalidAuthorizationSpecException("AWS rejected the credentials: " + what + id + ". Refresh "
           + "them: for an SSO profile run `aws sso login --profile <profile>`; for temporary keys get a new "
           + "sessionToken.", AUTHORIZATION, e);
     }
-    if (e.statusCode() == 403 || ACCESS_DENIED.contains(code)) {
-      return new SQLInvalidAuthorizationSpecException("Access denied: " + what + id + ". The identity needs the "
-          + "IAM permission bedrock:ListCustomModels (and bedrock:GetCustomModel for model_arn lookups).",
-          AUTHORIZATION, e);
+    if (isAccessDenied(e)) {
+      return denied(e, "bedrock:ListCustomModels");
     }
     if (e.isThrottlingException() || e.statusCode() == 429) {
       return new SQLTransientException("Bedrock throttled the request and retries did not get through: " + what

@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Joins each outer row with the Get response for its key (the values of one or more of its columns): up to {@code concurrency} Gets in flight at once, rows
- * kept in outer order, an outer row without a key or without a resource dropped (an inner join).
+ * Joins each outer row with the Get response for its key (the values of one or more of its columns): up to
+ * {@code concurrency} Gets in flight at once (none past the rows the query can use: {@link GetWindow}), rows kept
+ * in outer order, an outer row without a key or without a resource dropped (an inner join).
  */
 public final class LookupJoinCursor implements Enumerator<Object[]> {
   /** Keys whose Get is remembered, so a key repeated among nearby outer rows is asked for once. */
@@ -26,7 +27,7 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
   private final int[] outerKeys;
   private final Function<List<String>, Future<Object>> get;
   private final CallGuard guard;
-  private final int concurrency;
+  private final GetWindow getWindow;
   private final Function<Object, Object[]> columns;
   private final boolean detailsFirst;
   private final Deque<Pending> window = new ArrayDeque<>();
@@ -36,20 +37,22 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
     }
   };
   private boolean outerDone;
+  private long delivered;
   private Object[] current;
 
   /**
    * @param outerKeys the outer fields that hold the key's columns, in the key's order
    * @param get       starts the Get of a key (its columns' values), or null when the key names no resource (outside
    *                  the API's pattern)
+   * @param until     the rows the query can use (the statement's maxRows), or 0: no Get is started for a row past them
    */
   public LookupJoinCursor(Enumerator<Object[]> outer, int[] outerKeys, Function<List<String>, Future<Object>> get,
-      CallGuard guard, int concurrency, Function<Object, Object[]> columns, boolean detailsFirst) {
+      CallGuard guard, int concurrency, long until, Function<Object, Object[]> columns, boolean detailsFirst) {
     this.outer = outer;
     this.outerKeys = outerKeys.clone();
     this.get = get;
     this.guard = guard;
-    this.concurrency = concurrency;
+    this.getWindow = new GetWindow(concurrency, until);
     this.columns = columns;
     this.detailsFirst = detailsFirst;
   }
@@ -63,7 +66,7 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
 
   @Override public boolean moveNext() {
     while (true) {
-      while (!outerDone && window.size() < concurrency) {
+      while (!outerDone && getWindow.mayStart(window.size(), delivered)) {
         if (!outer.moveNext()) {
           outerDone = true;
           break;
@@ -91,6 +94,7 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
         current = new Object[first.length + second.length];
         System.arraycopy(first, 0, current, 0, first.length);
         System.arraycopy(second, 0, current, first.length, second.length);
+        delivered++;
         return true;
       }
     }

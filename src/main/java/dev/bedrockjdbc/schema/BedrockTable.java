@@ -130,6 +130,9 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
             timeout == null ? 0 : timeout, api.fetchExecutor());
         RequestPlan plan = query.plan(i -> root.get("?" + i));
         QueryAccount account = new QueryAccount(guard);
+        long wanted = query.rowsWanted(i -> root.get("?" + i));
+        // The rows the query can use: what prefetch and a details table's Gets stop at.
+        long usable = maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted) : maxRows > 0 ? maxRows : wanted;
         if (plan instanceof RequestPlan.Lookups lookups) {
           return new LookupCursor(api, spec, lookups.keys(), lookups.complete(), pageSize,
               new RowConverter(spec, fields, new RowContext(account::get, Map.of())), guard);
@@ -149,20 +152,18 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
           }
           return rows(new GroupsCursor(api, listed, new StreamsCursor(listed, streams, identity,
               listing.descending(), -1), listing.streams().get(0), listing.pageSize(), guard, converters,
-              expanded.rowCap()), fields, account, guard);
+              expanded.rowCap()), fields, account, guard, usable);
         }
         if (plan instanceof RequestPlan.Listing listing) {
           List<PageCursor> streams = new ArrayList<>();
           List<Function<Object, Object>> rowConverters = new ArrayList<>();
-          long wanted = query.rowsWanted(i -> root.get("?" + i));
-          long until = !settings.prefetch() ? 0 : maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted)
-              : maxRows > 0 ? maxRows : wanted;
+          long until = settings.prefetch() ? usable : 0;
           for (ApiRequest request : listing.streams()) {
             streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
             rowConverters.add(converters.apply(request));
           }
           return rows(new StreamsCursor(listed, streams, rowConverters, listing.descending(), listing.rowCap()),
-              fields, account, guard);
+              fields, account, guard, usable);
         }
         return Linq4j.emptyEnumerator(); // no row can match: no call
       }
@@ -170,26 +171,29 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   }
 
   /** A listing's rows: as they are, or for a child table each item's elements, or for a details table each Get. */
-  private Enumerator<Object> rows(Enumerator<Object> items, int[] fields, QueryAccount account, CallGuard guard) {
+  private Enumerator<Object> rows(Enumerator<Object> items, int[] fields, QueryAccount account, CallGuard guard,
+      long usable) {
     if (spec.parent() == null) {
       return items;
     }
     RowConverter rows = new RowConverter(spec, fields, new RowContext(account::get, Map.of()));
     return spec.children() != null ? new ChildrenCursor(items, spec.children(), rows)
-        : new DetailsCursor(api, spec.parent(), items, spec.lookup().get(), settings.detailConcurrency(), rows, guard);
+        : new DetailsCursor(api, spec.parent(), items, spec.lookup().get(), settings.detailConcurrency(), usable, rows,
+            guard);
   }
 
   /**
    * The rows of an inner join of {@code outer} with this details table on its key (its columns' values in the outer
    * fields {@code outerKeys}, in the key's order): a Get per outer row whose key can be one (up to
-   * detailConcurrency in flight, in outer order; a key met again shortly after reuses its Get), joined rows as
-   * outer columns then the query's columns, or the reverse. A key outside the API's pattern names no resource: no
-   * call, no row.
+   * detailConcurrency in flight, none past the statement's maxRows, in outer order; a key met again shortly after
+   * reuses its Get), joined rows as outer columns then the query's columns, or the reverse. A key outside the API's
+   * pattern names no resource: no call, no row.
    */
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object[]> lookupJoin(DataContext root, Enumerable<Object[]> outer, int[] outerKeys, ApiQuery query,
       boolean detailsFirst) {
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
+    long maxRows = STATEMENT_MAX_ROWS.get();
     int[] fields = query.fields();
     List<Predicate<String>> sendable = spec.keyColumns().stream()
         .map(c -> Objects.requireNonNullElse(RequestPlanner.sendable(spec.filter(c)), v -> true)).toList();
@@ -208,9 +212,8 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         QueryAccount account = new QueryAccount(guard);
         RowContext context = new RowContext(account::get, Map.of());
         return new LookupJoinCursor(outer.enumerator(), outerKeys, key -> isKey.test(key)
-            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard,
-            settings.detailConcurrency(),
-            response -> {
+            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard, settings.detailConcurrency(),
+            maxRows, response -> {
               Object[] values = new Object[fields.length];
               for (int i = 0; i < fields.length; i++) {
                 values[i] = spec.column(fields[i]).value().read(response, context);

@@ -1,6 +1,10 @@
 package dev.bedrockjdbc.bench;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bedrockjdbc.catalog.TableSpec;
+import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +19,15 @@ class BenchmarkTest {
     new Benchmark(new PrintStream(out, true, StandardCharsets.UTF_8), 3_000, 1).run();
     String report = out.toString(StandardCharsets.UTF_8);
     for (String figure : new String[] {"1. API calls per query", "2. Full scan", "3. Cold first row", "4. Warm latency",
-        "5. Memory", "6. Latency hiding", "7. Through the query server"}) {
+        "5. Memory", "6. Latency hiding", "7. Through the query server", "8. API calls per table"}) {
       assertTrue(report.contains(figure), figure + " missing:\n" + report);
     }
     assertTrue(report.contains("=> 20 of 20 queries at the minimum"), report);
     assertTrue(report.contains("ROWS 3000 "), "the small-heap scan read every model:\n" + report);
+    String perTable = report.substring(report.indexOf("8. API calls per table"));
+    for (TableSpec t : Tables.ALL) {
+      assertTrue(perTable.contains("\n" + t.name() + " "), t.name() + " has a query in figure 8:\n" + perTable);
+    }
+    assertFalse(perTable.contains("<--"), "same rows as pushdown=false, never more calls:\n" + perTable);
   }
 }

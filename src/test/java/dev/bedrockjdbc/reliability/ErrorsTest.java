@@ -63,6 +63,20 @@ class ErrorsTest {
         e.getMessage());
   }
 
+  /** Each table needs its own actions: the message names the refused one, not custom_models'. */
+  @Test void accessDeniedNamesTheActionOfTheTableAsked() {
+    emulator.faults(Faults.NONE.withDenyAll());
+    for (String[] q : new String[][] {{"SELECT name FROM guardrails WHERE version = 'DRAFT'", "bedrock:ListGuardrails"},
+        {"SELECT * FROM custom_model_details WHERE model_arn = '" + emulator.models().get(0).modelArn() + "'",
+            "bedrock:GetCustomModel"}}) {
+      SQLException e = failing("", q[0]);
+      assertInstanceOf(SQLInvalidAuthorizationSpecException.class, e);
+      assertEquals("28000", e.getSQLState());
+      assertTrue(e.getMessage().contains("needs the IAM permission " + q[1] + " ")
+          && !e.getMessage().contains("ListCustomModels"), e.getMessage());
+    }
+  }
+
   /** STS refusing the role is a credentials failure, told apart by type: not Bedrock's missing permission. */
   @Test void aRoleThatCannotBeAssumedIsACredentialsFailure() {
     emulator.faults(Faults.NONE.withDenyAll());

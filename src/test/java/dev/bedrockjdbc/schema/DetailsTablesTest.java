@@ -147,6 +147,20 @@ class DetailsTablesTest {
     }
   }
 
+  /** DBeaver's setMaxRows on a details table or a join with one: a Get per row returned, none in flight past it. */
+  @Test void maxRowsGetsOnlyTheRowsItReturns() throws SQLException {
+    for (String sql : List.of("SELECT * FROM custom_model_details", "SELECT m.model_name, d.job_arn FROM "
+        + "custom_models m JOIN custom_model_details d ON d.model_arn = m.model_arn")) {
+      try (Connection c = connect(emulator, "detailConcurrency=4"); java.sql.Statement s = c.createStatement()) {
+        s.setMaxRows(6);
+        emulator.clearRequests();
+        assertEquals(6, TestSupport.rows(s.executeQuery(sql)).size());
+        assertEquals(6, calls("GetCustomModel"), sql);
+        assertEquals(1, calls("ListCustomModels"), sql);
+      }
+    }
+  }
+
   @Test void otherConditionsOfTheOnClauseStillApply() throws SQLException {
     EmulatedModel m = emulator.models().get(3);
     try (Connection c = connect(emulator, "pushdown=false")) {

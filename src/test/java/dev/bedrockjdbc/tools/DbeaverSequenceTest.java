@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.emulator.BedrockEmulator;
-import dev.bedrockjdbc.catalog.ColumnSpec;
+import dev.bedrockjdbc.MetadataChecks;
+import dev.bedrockjdbc.TestSupport;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.CustomModels;
 import dev.bedrockjdbc.catalog.tables.Tables;
@@ -24,7 +25,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * DBeaver's JDBC call sequence for a generic driver (shared/peers-and-tools.md 4.1), in order: connect,
@@ -82,26 +87,10 @@ class DbeaverSequenceTest {
       assertTrue(column(md.getTableTypes(), "TABLE_TYPE").contains("TABLE"));
       assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().toList(),
           column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"), "every table, in name order");
-      String escaped = "custom" + md.getSearchStringEscape() + "_models";
-      try (ResultSet t = md.getTables(null, "bedrock", escaped, null)) {
-        assertTrue(t.next());
-        assertEquals("TABLE", t.getString("TABLE_TYPE"));
-        assertTrue(t.getString("REMARKS").contains("ListCustomModels"), t.getString("REMARKS"));
-        assertFalse(t.next());
-      }
-      // Table editor: columns, keys, indexes.
-      try (ResultSet cols = md.getColumns(null, "bedrock", escaped, "%")) {
-        int n = 0;
-        while (cols.next()) {
-          ColumnSpec col = CustomModels.TABLE.column(n++);
-          assertEquals(col.name(), cols.getString("COLUMN_NAME"));
-          String type = cols.getString("TYPE_NAME");
-          assertTrue(List.of("VARCHAR", "TIMESTAMP", "BOOLEAN").contains(type), type);
-          assertTrue(cols.getInt("COLUMN_SIZE") > 0);
-          assertEquals(col.remarks(), cols.getString("REMARKS"));
-          assertEquals(n, cols.getInt("ORDINAL_POSITION"));
-        }
-        assertEquals(10, n);
+      // Navigator and table editor, for every table: its remarks, its columns, its key.
+      for (TableSpec t : Tables.ALL) {
+        MetadataChecks.assertDescribed(md, t);
+        MetadataChecks.assertKeyed(md, t);
       }
       try (ResultSet cols = md.getColumns(null, "bedrock", "custom_models", "creation_time")) {
         assertTrue(cols.next());
@@ -153,5 +142,66 @@ class DbeaverSequenceTest {
           "each page of 200/400 rows is one call (plus the once-per-connection account lookup)");
       assertTrue(c.isValid(2));
     }
+  }
+
+  /**
+   * DBeaver's data tab on every table: {@code setMaxRows(200)} and {@code SELECT *}. The rows are the table's (those
+   * of the reference plan, {@code pushdown=false}), and the calls are what EXPLAIN promises: one per listing it
+   * names (a table listed per type names one per type), plus one Get per row read for a details table, plus one
+   * listing per group for a table listed group by group (each guardrail's versions).
+   */
+  @Test void dataTabOfEveryTableCostsWhatExplainPromises() throws Exception {
+    String account = "accountId=" + emulator.callerAccount();
+    try (Connection c = DriverManager.getConnection(url(emulator, account));
+         Connection reference = DriverManager.getConnection(url(emulator, "pushdown=false;" + account))) {
+      for (TableSpec t : Tables.ALL) {
+        String sql = "SELECT * FROM " + t.name();
+        List<String> all = TestSupport.query(reference, sql).stream().map(Object::toString).sorted().toList();
+        String plan = TestSupport.query(c, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
+        emulator.clearRequests();
+        List<List<Object>> rows;
+        try (Statement s = c.createStatement()) {
+          s.setMaxRows(200);
+          rows = TestSupport.rows(s.executeQuery(sql));
+        }
+        Map<String, Long> calls = TestSupport.callsByOperation(emulator);
+        assertFalse(rows.isEmpty(), t.name() + " has rows on the emulator's data");
+        assertEquals(Math.min(200, all.size()), rows.size(), t.name());
+        List<String> read = rows.stream().map(Object::toString).sorted().toList();
+        assertTrue(all.size() <= 200 ? all.equals(read) : all.containsAll(read), t.name() + ": the table's rows");
+        assertEquals(promised(t, plan, rows), calls, t.name() + ": " + plan);
+      }
+    }
+  }
+
+  /** The calls EXPLAIN's request promises for reading {@code rows}, by operation. */
+  static Map<String, Long> promised(TableSpec t, String plan, List<List<Object>> rows) {
+    Matcher m = Pattern.compile("request=\\[(.*)]\\)").matcher(plan);
+    assertTrue(m.find(), plan);
+    Map<String, Long> out = new TreeMap<>();
+    // Top-level entries: "ListX{...}", then any of " + GetX per row", " + ListX{...} per item listed".
+    for (String entry : m.group(1).split("(?<=[}\\w]), (?=List)")) {
+      String[] parts = entry.split(" \\+ ");
+      out.merge(operation(parts[0]), 1L, Long::sum);
+      for (int i = 1; i < parts.length; i++) {
+        if (parts[i].endsWith(" per row")) {
+          out.merge(operation(parts[i]), (long) rows.size(), Long::sum);
+        } else if (parts[i].endsWith(" per item listed")) {
+          // One listing per group (each guardrail's versions): the groups among the rows read.
+          TableSpec listed = t.parent() != null && t.children() == null ? t.parent() : t;
+          int group = t.column(listed.column(listed.expansion().groupColumn()).name());
+          out.merge(operation(parts[i]), rows.stream().map(r -> r.get(group)).distinct().count(), Long::sum);
+        } else {
+          throw new AssertionError("a request EXPLAIN says this test does not know: " + parts[i]);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String operation(String request) {
+    Matcher op = Pattern.compile("^(\\w+)").matcher(request);
+    assertTrue(op.find(), request);
+    return op.group(1);
   }
 }

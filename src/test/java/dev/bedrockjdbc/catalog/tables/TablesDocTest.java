@@ -39,7 +39,7 @@ class TablesDocTest {
   }
 
   static String generate() {
-    StringBuilder sb = new StringBuilder("\n");
+    StringBuilder sb = new StringBuilder("\n\n").append(overview());
     for (TableSpec t : Tables.ALL) {
       sb.append("\n### `").append(t.name()).append("`\n\n").append(t.remarks()).append("\n\n");
       sb.append("| column | type | from | description |\n|---|---|---|---|\n");
@@ -60,6 +60,66 @@ class TablesDocTest {
     return sb.append("\n").toString();
   }
 
+  /** One line per table: what reading it costs, what a key costs, which columns and clauses reach the API. */
+  static String overview() {
+    StringBuilder sb = new StringBuilder("| table | key | reading every row costs | `key = x` costs ")
+        .append("| pushed to the API |\n|---|---|---|---|---|\n");
+    for (TableSpec t : Tables.ALL) {
+      List<String> pushed = new ArrayList<>();
+      for (int i = 0; i < t.columns().size(); i++) {
+        if (t.filter(i) != null) {
+          pushed.add("`" + t.column(i).name() + "`");
+        }
+      }
+      if (t.sort() != null) {
+        pushed.add("`ORDER BY " + t.column(t.sort().column()).name() + "`");
+      }
+      if (t.list().sized() && t.children() == null) {
+        pushed.add("`LIMIT`");
+      }
+      String key = t.keyColumns().stream().map(c -> "`" + t.column(c).name() + "`").reduce((a, b) -> a + ", " + b)
+          .orElse("none");
+      sb.append("| `").append(t.name()).append("` | ").append(key).append(" | ").append(listingCost(t)).append(" | ")
+          .append(keyCost(t)).append(" | ").append(String.join(", ", pushed)).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /** The calls reading every row costs at the default page size. */
+  static String listingCost(TableSpec t) {
+    // A details table is read through its parent's listing, per type or per group as the parent is.
+    TableSpec listed = t.parent() != null && t.children() == null ? t.parent() : t;
+    String cost = "`" + t.list().name() + "`" + (t.list().paged() ? " per 1,000 rows" : ", one call");
+    if (listed.partition() >= 0) {
+      cost += ", once per `" + listed.column(listed.partition()).name() + "` ("
+          + String.join(", ", listed.partitionValues()) + ")";
+    }
+    if (listed.expansion() != null) {
+      cost += ", then once per `" + listed.column(listed.expansion().groupColumn()).name() + "` (`"
+          + listed.expansion().parameter() + "`)";
+    }
+    if (t.parent() != null && t.children() == null) {
+      cost += " + `" + t.lookup().get().name() + "` per row";
+    }
+    return cost;
+  }
+
+  /** The calls an equality on the key's (first) column costs. */
+  static String keyCost(TableSpec t) {
+    if (t.key() < 0) {
+      return "—";
+    }
+    FilterSpec f = t.filter(t.key());
+    if (f instanceof FilterSpec.Key) {
+      return "one `" + t.lookup().get().name() + "` per value";
+    }
+    if (f instanceof FilterSpec.Equals e) {
+      return "`" + t.list().name() + "` with `" + e.parameter() + "`, per value"
+          + (t.parent() != null && t.children() == null ? ", + `" + t.lookup().get().name() + "` per row" : "");
+    }
+    return "the listing, filtered by Calcite";
+  }
+
   static String type(ColumnSpec c) {
     String t = switch (c.type()) {
       case TIMESTAMP -> "TIMESTAMP(3)";
@@ -71,15 +131,20 @@ class TablesDocTest {
   static String sources(TableSpec t) {
     String key = t.keyColumns().stream().map(c -> "`" + t.column(c).name() + "`").reduce((a, b) -> a + ", " + b)
         .orElse("none");
+    String perValue = t.partition() < 0 ? "" : ", once per `" + t.column(t.partition()).name() + "` value unless a "
+        + "predicate names some";
     if (t.parent() != null && t.children() != null) {
-      return "Source: `" + t.list().name() + "` (one row per element of each `" + t.parent().name() + "` row). Key: "
-          + key + ".";
+      return "Source: `" + t.list().name() + "` (one row per element of each `" + t.parent().name() + "` row)"
+          + perValue + ". Key: " + key + ".";
     }
     if (t.parent() != null) {
       return "Source: `" + t.lookup().get().name() + "`, for each row of `" + t.parent().name() + "` (listed with `"
           + t.list().name() + "`) or for each key a predicate or a join names. Key: " + key + ".";
     }
     return "Source: `" + t.list().name() + "`" + (t.list().paged() ? ", page by page" : ", one call (no paging)")
+        + perValue
+        + (t.expansion() == null ? "" : ", then once per `" + t.column(t.expansion().groupColumn()).name()
+            + "` listed, with `" + t.expansion().parameter() + "`")
         + (t.lookup() != null ? "; `" + t.lookup().get().name() + "` for key lookups" : "") + ". Key: " + key + ".";
   }
 
@@ -99,6 +164,8 @@ class TablesDocTest {
             + (e.exact() ? ", exact" : ""));
       } else if (f instanceof FilterSpec.Flag g) {
         out.add(c + " / `NOT` " + c + " → `" + g.parameter() + "`");
+      } else if (f instanceof FilterSpec.Element e) {
+        out.add(c + " `LIKE '%\"VALUE\"%'` (the list holds VALUE) → `" + e.parameter() + "`");
       } else if (f instanceof FilterSpec.Listed l) {
         out.add(c + " `= '" + l.listedValue() + "'` → the plain listing alone");
       }
