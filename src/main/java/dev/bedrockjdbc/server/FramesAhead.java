@@ -41,7 +41,7 @@ final class FramesAhead implements AutoCloseable {
   Frame next(int statement, long offset, int count, Fetch fetch)
       throws NoSuchStatementException, MissingResultsException {
     Future<Frame> read = ahead.remove(statement);
-    Frame frame = read == null ? fetch.fetch(offset, count) : await(read);
+    Frame frame = read == null ? encoded(fetch.fetch(offset, count)) : await(read);
     if (!frame.done) {
       long following = offset + size(frame);
       ahead.put(statement, readers.submit(() -> encoded(fetch.fetch(following, count))));
