@@ -23,7 +23,7 @@ final class Reducer {
       shrunk = false;
       for (String candidate : smaller(current.sql())) {
         QueryGenerator.Query next = new QueryGenerator.Query(candidate, List.of(), current.maxRows(),
-            current.ordered() && candidate.contains(" ORDER BY "), current.unlimited(), List.of(), current.oneScan());
+            current.ordered() && candidate.contains(" ORDER BY "), current.unlimited(), List.of(), current.scans());
         if (fails.test(next)) {
           current = next;
           shrunk = true;
