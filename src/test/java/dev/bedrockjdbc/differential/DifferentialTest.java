@@ -169,9 +169,12 @@ class DifferentialTest {
           // One request stream per IN/OR value or looked-up key is the documented price of fan-out. A query
           // that reads tables more than once may read a side the reference never needs (a join stops when its
           // first input is empty, and the two plans may order the inputs differently): at most each in full.
+          // With short pages a limit's smaller first pages may take more calls than a whole table that fits in
+          // a page or two: the page count then depends on the service, as PushdownCatalogueTest notes.
           int streams = streams(calls);
           int allowed = fullScan(q.scans().get(0), s) * Math.max(1, streams) + (streams > 1 ? streams : 0);
-          if (calls.size() > (q.oneScan() ? allowed : Math.max(allowed, full))) {
+          boolean countable = !(s.shortPages() && q.limited());
+          if (countable && calls.size() > (q.oneScan() ? allowed : Math.max(allowed, full))) {
             return new Failure(s, calls.size() + " API calls with pushdown, " + full + " for full scans: " + calls);
           }
         }

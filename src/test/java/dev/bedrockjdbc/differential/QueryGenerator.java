@@ -265,7 +265,14 @@ final class QueryGenerator {
     Data b = l == null ? table : all.get(l.to());
     String on = l == null ? String.join(" AND ", table.keys.stream().map(k -> "a." + k + " = b." + k).toList())
         : "a." + l.fromColumn() + " = b." + l.toColumn();
+    int mark = params.size(); // p's values so far: a's predicate, first in the text, puts its values before them
     String pa = a == table ? p : predicate(a, 1);
+    if (a != table) {
+      List<Object> ps = new ArrayList<>(params.subList(mark, params.size()));
+      ps.addAll(params.subList(0, mark));
+      params.clear();
+      params.addAll(ps);
+    }
     String pb = b == table && a != table ? p : predicate(b, 1);
     scans = new ArrayList<>(List.of(a.spec.name(), b.spec.name()));
     return unlimited("SELECT a." + a.keys.get(0) + ", b." + b.keys.get(0) + " FROM " + a.spec.name() + " a JOIN "
