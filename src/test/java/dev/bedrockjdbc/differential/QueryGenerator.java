@@ -34,11 +34,11 @@ import java.util.regex.Pattern;
  */
 final class QueryGenerator {
   /**
-   * A generated query: its SQL, its {@code ?} values, maxRows (0: none), how its rows may be compared, and the
-   * tables it reads, one entry per scan.
+   * A generated query: its SQL, its {@code ?} values, maxRows (0: none), how its rows may be compared, the tables
+   * it reads (one entry per scan), and the column of an ORDER BY that may leave ties (or null).
    */
   record Query(String sql, List<Object> params, int maxRows, boolean ordered, String unlimited,
-      List<Object> unlimitedParams, List<String> scans) {
+      List<Object> unlimitedParams, List<String> scans, String orderColumn) {
     /** Whether a LIMIT, OFFSET or maxRows picks some of the rows of {@link #unlimited}. */
     boolean limited() {
       return unlimited != null;
@@ -207,7 +207,7 @@ final class QueryGenerator {
         yield limitedOrNot("SELECT " + projection + " FROM (" + inner + ") t WHERE " + predicate(table, 1));
       }
       case 4 -> {
-        String inner = "SELECT * FROM " + t + " WHERE " + p + (r.nextBoolean() ? partialOrder() : "");
+        String inner = "SELECT * FROM " + t + " WHERE " + p + (r.nextBoolean() ? partialOrder(partialOrderColumn()) : "");
         String outer = predicate(table, 1);
         yield limitedOrNot("SELECT " + projection + " FROM (SELECT * FROM (" + inner + ") a WHERE " + outer + ") b");
       }
@@ -307,7 +307,7 @@ final class QueryGenerator {
   }
 
   private Query unlimited(String sql) {
-    return new Query(strip(sql), params, 0, false, null, null, List.copyOf(scans));
+    return new Query(strip(sql), params, 0, false, null, null, List.copyOf(scans), null);
   }
 
   /**
@@ -321,21 +321,27 @@ final class QueryGenerator {
       return unlimited(sql);
     }
     boolean ordered = choice >= 3 || choice == 1 && r.nextBoolean();
-    String order = ordered ? table.totalOrder : choice == 2 ? partialOrder() : "";
+    String partial = choice == 2 ? partialOrderColumn() : null;
+    String order = ordered ? table.totalOrder : partial != null ? partialOrder(partial) : "";
     List<Object> before = List.copyOf(params);
     if (choice == 1) {
       return new Query(strip(sql + order), params, 1 + r.nextInt(15), ordered, strip(sql + order), before,
-          List.copyOf(scans));
+          List.copyOf(scans), null);
     }
     return new Query(strip(sql + order + limit()), params, 0, ordered, strip(sql + order), before,
-        List.copyOf(scans));
+        List.copyOf(scans), partial);
   }
 
-  /** An ORDER BY that may leave ties: the API's sort column, else a column with few values. */
-  private String partialOrder() {
-    String c = table.sortColumn != null ? table.sortColumn
-        : table.groupable.isEmpty() ? table.keys.get(0) : pick(table.groupable);
-    return " ORDER BY " + c + (r.nextBoolean() ? " DESC" : "") + " NULLS LAST";
+  /**
+   * A column whose order may leave ties and that every projection has: the API's sort column (the order it can
+   * push), else the key's first column (a guardrail's id, a profile's ARN: ties where the key has two).
+   */
+  private String partialOrderColumn() {
+    return table.sortColumn != null ? table.sortColumn : table.keys.get(0);
+  }
+
+  private String partialOrder(String column) {
+    return " ORDER BY " + column + (r.nextBoolean() ? " DESC" : "") + " NULLS LAST";
   }
 
   /** The query without alias markers. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bedrockjdbc.CatalogueOracle;
+import dev.bedrockjdbc.EdgeCatalogue;
 import dev.bedrockjdbc.OracleDb;
 import dev.bedrockjdbc.catalog.FilterSpec;
 import dev.bedrockjdbc.catalog.TableSpec;
@@ -82,7 +83,8 @@ class TableShapesTest {
   }
 
   @BeforeAll static void start() throws Exception {
-    emulator = BedrockEmulator.builder().generated(5, 150).start();
+    emulator = BedrockEmulator.builder()
+        .catalogue(EdgeCatalogue.of(ModelGenerator.generate(5, 150), 5, "us-east-1", CALLER)).start();
     // Every table fits one page, so one List call per request stream is the minimum.
     driver = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=1000"));
     h2 = CatalogueOracle.load("shapes", emulator);
