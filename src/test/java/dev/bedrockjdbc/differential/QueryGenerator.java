@@ -199,7 +199,7 @@ final class QueryGenerator {
     String p = predicate(table, 2);
     String t = name();
     String keys = String.join(", ", table.keys);
-    return switch (r.nextInt(12)) {
+    return switch (r.nextInt(13)) {
       case 0, 1, 2 -> limitedOrNot("SELECT " + projection + " FROM " + t + " WHERE " + p);
       case 3 -> {
         // A view or a client's wrapper: filters, sorts and limits at each level.
@@ -232,6 +232,18 @@ final class QueryGenerator {
       }
       case 9 -> inSubquery(p);
       case 10 -> exists(p);
+      case 11 -> {
+        // What a tool opens a table with, answered without Calcite's planner (the driver's fast path).
+        String sql = "SELECT " + projection + " FROM " + t;
+        if (table.sortColumn != null && r.nextBoolean()) {
+          String order = " ORDER BY " + table.sortColumn + (r.nextBoolean() ? " DESC" : "");
+          List<Object> before = List.copyOf(params);
+          yield new Query(sql + order + plainLimit(), params, 0, false, sql + order, before, List.copyOf(scans),
+              table.sortColumn);
+        }
+        yield r.nextBoolean() ? unlimited(sql)
+            : new Query(sql + plainLimit(), params, 0, false, sql, List.copyOf(params), List.copyOf(scans), null);
+      }
       default -> {
         // Tools probing a query's columns, and outer limits around custom SQL.
         String inner = "SELECT " + projection + " FROM " + t + " WHERE " + p;
@@ -347,6 +359,13 @@ final class QueryGenerator {
   /** The query without alias markers. */
   private static String strip(String sql) {
     return sql.replace("#", "");
+  }
+
+  /** A limit in the forms the fast path reads: no parameter. */
+  private String plainLimit() {
+    int n = r.nextInt(12);
+    return r.nextBoolean() ? " LIMIT " + n + (r.nextBoolean() ? " OFFSET " + r.nextInt(20) : "")
+        : " OFFSET " + r.nextInt(20) + " ROWS FETCH NEXT " + n + " ROWS ONLY";
   }
 
   private String limit() {
