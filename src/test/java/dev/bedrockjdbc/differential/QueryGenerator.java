@@ -233,7 +233,8 @@ final class QueryGenerator {
       case 9 -> inSubquery(p);
       case 10 -> exists(p);
       case 11 -> {
-        // What a tool opens a table with, answered without Calcite's planner (the driver's fast path).
+        // What a tool opens a table with, answered without Calcite's planner (the driver's fast path): no WHERE.
+        params.clear();
         String sql = "SELECT " + projection + " FROM " + t;
         if (table.sortColumn != null && r.nextBoolean()) {
           String order = " ORDER BY " + table.sortColumn + (r.nextBoolean() ? " DESC" : "");
