@@ -461,8 +461,10 @@ final class QueryGenerator {
     String v = stringValue(t, c);
     String w = stringValue(t, c);
     String col = "#" + c;
-    return switch (r.nextInt(16)) {
+    return switch (r.nextInt(18)) {
       case 0, 1 -> col + " = " + maybeParam(v);
+      case 16 -> col + (r.nextBoolean() ? " NOT" : "") + " IN (" + quote(v) + ", NULL)";
+      case 17 -> col + " IN (" + String.join(", ", manyValues(t, c)) + ")";
       case 2 -> col + " <> " + quote(v);
       case 3 -> col + " LIKE " + maybeParam(likePattern(v));
       case 4 -> col + " ILIKE " + quote(likePattern(v));
@@ -478,6 +480,19 @@ final class QueryGenerator {
       case 14 -> t.strings.size() > 1 ? col + " " + pick("=", "<>") + " #" + pick(t.strings) : col + " = " + quote(v);
       default -> col + " = " + quote(v.toLowerCase());
     };
+  }
+
+  /**
+   * More values than the driver splits into request streams ({@code RequestPlanner.MAX_STREAMS}), more than
+   * Calcite keeps as a list by default: quoted, from the column's data and elsewhere.
+   */
+  private List<String> manyValues(Data t, String c) {
+    List<String> out = new ArrayList<>();
+    int n = 18 + r.nextInt(8);
+    for (int i = 0; i < n; i++) {
+      out.add(quote(stringValue(t, c) + (i % 7 == 6 ? "-" + i : "")));
+    }
+    return out;
   }
 
   /**

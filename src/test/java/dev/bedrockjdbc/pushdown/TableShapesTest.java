@@ -102,6 +102,52 @@ class TableShapesTest {
         new Shapes(t, data.get(t.name())).all().stream().map(s -> DynamicTest.dynamicTest(s.sql(), () -> check(t, s)))));
   }
 
+  /**
+   * A full scan at a small page size costs one List call per page of each request stream (a partition value, an
+   * expanded group), and a Get per row of a details table: counted from the data, not from the planner.
+   */
+  @Test void aFullScanIsOneCallPerPage() throws SQLException {
+    int page = 7;
+    emulator.semantics(Semantics.DEFAULT);
+    try (Connection small = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + page))) {
+      for (TableSpec t : Tables.ALL) {
+        emulator.clearRequests();
+        List<List<Object>> rows = OracleDb.run(small, "SELECT * FROM " + t.name(), 0);
+        assertEquals(data.get(t.name()).rows().size(), rows.size(), t.name());
+        assertEquals(pages(t, page), emulator.requests().size(), "calls of SELECT * FROM " + t.name() + " at "
+            + page + " a page: " + emulator.requests());
+      }
+    }
+  }
+
+  /** The calls of a full scan: the listed table's pages per stream, plus a Get per row of a details table. */
+  static int pages(TableSpec t, int page) {
+    if (t.parent() != null) {
+      return pages(t.parent(), page) + (t.children() == null ? data.get(t.name()).rows().size() : 0);
+    }
+    List<Map<String, Object>> rows = data.get(t.name()).rows();
+    if (!t.list().paged()) {
+      return 1;
+    }
+    if (t.expansion() != null) {
+      String group = t.column(t.expansion().groupColumn()).name();
+      Map<Object, Long> versions = rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get(group),
+          java.util.stream.Collectors.counting()));
+      return pagesOf(versions.size(), page) + versions.values().stream().mapToInt(n -> pagesOf(n, page)).sum();
+    }
+    if (t.partition() >= 0) {
+      String column = t.column(t.partition()).name();
+      return t.partitionValues().stream()
+          .mapToInt(v -> pagesOf(rows.stream().filter(r -> v.equals(r.get(column))).count(), page)).sum();
+    }
+    return pagesOf(rows.size(), page);
+  }
+
+  /** A listing of n items: at least one call, and a last page only when a token promised more. */
+  static int pagesOf(long n, int page) {
+    return (int) Math.max(1, (n + page - 1) / page);
+  }
+
   /** The emulator's summaries have no member a list table lacks a column for. */
   @Test void everyListedMemberIsAColumn() {
     for (TableSpec t : Tables.ALL) {
