@@ -138,16 +138,6 @@ final class QueryGenerator {
       }
       n.forEach(e -> collect(e, out));
     }
-
-    List<String> nonJson() {
-      List<String> out = new ArrayList<>();
-      for (ColumnSpec c : spec.columns()) {
-        if (!json.contains(c.name())) {
-          out.add(c.name());
-        }
-      }
-      return out;
-    }
   }
 
   private final Random r;

@@ -39,6 +39,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +56,9 @@ class TableShapesTest {
   static final String CALLER = ModelGenerator.CALLER_ACCOUNT;
   /** In {@link Shape#sent}: whichever parameter (a Get's identifier). */
   static final String ANY = "*";
+  /** The page size of the shapes: larger than any table, so that each request stream is one call. */
+  static final int PAGE = 1000;
+  static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
   static BedrockEmulator emulator;
   static Connection driver;
@@ -86,7 +92,7 @@ class TableShapesTest {
     emulator = BedrockEmulator.builder()
         .catalogue(EdgeCatalogue.of(ModelGenerator.generate(5, 150), 5, "us-east-1", CALLER)).start();
     // Every table fits one page, so one List call per request stream is the minimum.
-    driver = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=1000"));
+    driver = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
     h2 = CatalogueOracle.load("shapes", emulator);
     data = CatalogueOracle.tables(emulator, Tables.ALL);
   }
@@ -131,8 +137,8 @@ class TableShapesTest {
     }
     if (t.expansion() != null) {
       String group = t.column(t.expansion().groupColumn()).name();
-      Map<Object, Long> versions = rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get(group),
-          java.util.stream.Collectors.counting()));
+      Map<Object, Long> versions = rows.stream().collect(Collectors.groupingBy(r -> r.get(group),
+          Collectors.counting()));
       return pagesOf(versions.size(), page) + versions.values().stream().mapToInt(n -> pagesOf(n, page)).sum();
     }
     if (t.partition() >= 0) {
@@ -355,18 +361,9 @@ class TableShapesTest {
       return t.partition() >= 0 ? t.partitionValues().size() : 1;
     }
 
-    /** A whole listing: its streams, a listing per group of an expanded table, a Get per row of a details table. */
+    /** A whole listing: one call per stream (every table fits a page), a Get per row of a details table. */
     private int fullScan() {
-      if (t.parent() != null && t.children() == null) {
-        return new Shapes(t.parent(), data.get(t.parent().name())).fullScan() + rows.size();
-      }
-      TableSpec listed = t.children() != null ? t.parent() : t;
-      int calls = listed.partition() >= 0 ? listed.partitionValues().size() : 1;
-      if (listed.expansion() != null) {
-        String group = listed.column(listed.expansion().groupColumn()).name();
-        calls += (int) data.get(listed.name()).rows().stream().map(r -> r.get(group)).distinct().count();
-      }
-      return calls;
+      return pages(t, PAGE);
     }
 
     /** A substring of the name that the filter's pattern accepts in full (the longest from the start). */
@@ -386,7 +383,7 @@ class TableShapesTest {
     private static List<String> elements(List<Object> jsonLists) {
       Set<String> out = new LinkedHashSet<>();
       for (Object list : jsonLists) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher((String) list);
+        Matcher m = QUOTED.matcher((String) list);
         while (m.find()) {
           out.add(m.group(1));
         }
