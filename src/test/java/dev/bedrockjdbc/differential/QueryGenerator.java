@@ -278,8 +278,13 @@ final class QueryGenerator {
     }
     String pb = b == table && a != table ? p : predicate(b, 1);
     scans = new ArrayList<>(List.of(a.spec.name(), b.spec.name()));
-    return unlimited("SELECT a." + a.keys.get(0) + ", b." + b.keys.get(0) + " FROM " + a.spec.name() + " a JOIN "
-        + b.spec.name() + " b ON " + on + " WHERE " + pa.replace("#", "a.") + " AND " + pb.replace("#", "b."));
+    // Outer joins too (a details table's lookup join must keep the rows without a match), and b's predicate in
+    // the ON clause, where an outer join keeps the rows it rejects (only without ?, whose order it would change).
+    String join = pick("JOIN", "JOIN", "LEFT JOIN", "RIGHT JOIN");
+    boolean inOn = params.isEmpty() && r.nextInt(3) == 0;
+    return unlimited("SELECT a." + a.keys.get(0) + ", b." + b.keys.get(0) + " FROM " + a.spec.name() + " a " + join
+        + " " + b.spec.name() + " b ON " + on + (inOn ? " AND " + pb.replace("#", "b.") : "") + " WHERE "
+        + pa.replace("#", "a.") + (inOn ? "" : " AND " + pb.replace("#", "b.")));
   }
 
   private Query inSubquery(String p) {
