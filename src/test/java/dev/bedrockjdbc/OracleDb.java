@@ -2,6 +2,13 @@ package dev.bedrockjdbc;
 
 import dev.bedrockjdbc.emulator.EmulatedModel;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,11 +20,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.TreeMap;
 
 /**
  * An independent engine holding the emulator's models as the driver's {@code custom_models} should show them:
@@ -25,6 +34,7 @@ import java.util.TimeZone;
  * a query on it or on the driver and read the rows comparably.
  */
 public final class OracleDb {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
   private OracleDb() {
@@ -65,38 +75,86 @@ public final class OracleDb {
    */
   public static List<List<Object>> run(Connection c, String sql, int maxRows, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setMaxRows(maxRows);
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof Timestamp t) {
-          ps.setTimestamp(i + 1, t, UTC);
-        } else {
-          ps.setObject(i + 1, params[i]);
-        }
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        ResultSetMetaData md = rs.getMetaData();
-        List<List<Object>> rows = new ArrayList<>();
-        while (rs.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int i = 1; i <= md.getColumnCount(); i++) {
-            Object v = switch (md.getColumnType(i)) {
-              case Types.TIMESTAMP -> {
-                Timestamp t = rs.getTimestamp(i, UTC);
-                yield t == null ? null : t.toInstant();
-              }
-              case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.NUMERIC, Types.DECIMAL -> {
-                long n = rs.getLong(i);
-                yield rs.wasNull() ? null : n;
-              }
-              default -> rs.getObject(i);
-            };
-            row.add(v);
-          }
-          rows.add(row);
-        }
-        return rows;
+      return run(ps, maxRows, params);
+    }
+  }
+
+  /** The same for a statement prepared once and run again (under other emulator semantics: one plan). */
+  public static List<List<Object>> run(PreparedStatement ps, int maxRows, Object... params) throws SQLException {
+    ps.setMaxRows(maxRows);
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] instanceof Timestamp t) {
+        ps.setTimestamp(i + 1, t, UTC);
+      } else {
+        ps.setObject(i + 1, params[i]);
       }
     }
+    try (ResultSet rs = ps.executeQuery()) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<List<Object>> rows = new ArrayList<>();
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          Object v = switch (md.getColumnType(i)) {
+            case Types.TIMESTAMP -> {
+              Timestamp t = rs.getTimestamp(i, UTC);
+              yield t == null ? null : t.toInstant();
+            }
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.NUMERIC, Types.DECIMAL -> {
+              long n = rs.getLong(i);
+              yield rs.wasNull() ? null : n;
+            }
+            default -> {
+              Object o = rs.getObject(i);
+              yield o instanceof String text ? canonicalJson(text) : o;
+            }
+          };
+          row.add(v);
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * JSON text (an object or a list) in one canonical form, other text as it is: the driver writes a structure's
+   * members in the SDK's order, the emulator in its own, and number and instant spellings differ (1 and 1.0), so
+   * the two compare as trees: members sorted by name, numbers and ISO-8601 instants in one spelling.
+   */
+  public static String canonicalJson(String text) {
+    if (text.isEmpty() || (text.charAt(0) != '{' && text.charAt(0) != '[')) {
+      return text;
+    }
+    try {
+      return canonical(JSON.readTree(text)).toString();
+    } catch (IOException e) {
+      return text;
+    }
+  }
+
+  private static JsonNode canonical(JsonNode n) {
+    JsonNodeFactory f = JSON.getNodeFactory();
+    if (n.isObject()) {
+      ObjectNode o = f.objectNode();
+      TreeMap<String, JsonNode> members = new TreeMap<>();
+      n.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+      members.forEach((k, v) -> o.set(k, canonical(v)));
+      return o;
+    } else if (n.isArray()) {
+      ArrayNode a = f.arrayNode();
+      n.forEach(e -> a.add(canonical(e)));
+      return a;
+    } else if (n.isNumber()) {
+      return f.textNode("#" + n.decimalValue().stripTrailingZeros().toPlainString());
+    } else if (n.isTextual() && n.asText().length() >= 20 && n.asText().charAt(10) == 'T') {
+      try {
+        return f.textNode(Instant.parse(n.asText()).toString());
+      } catch (DateTimeParseException e) {
+        return n;
+      }
+    }
+    return n;
   }
 
   /** The rows in a canonical order, for comparing multisets. */

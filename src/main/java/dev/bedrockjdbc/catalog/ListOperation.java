@@ -7,6 +7,7 @@ import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 import java.time.Duration;
@@ -28,10 +29,25 @@ public final class ListOperation {
   private final SdkField<?> requestToken;
   private final SdkField<?> maxResults;
   private final List<String> parameters;
+  /** The request member naming a resource whose absence the API answers with ResourceNotFound, or null. */
+  private final SdkField<?> notFound;
+
+  private ListOperation(ListOperation o, SdkField<?> notFound) {
+    this.name = o.name;
+    this.requestClass = o.requestClass;
+    this.call = o.call;
+    this.items = o.items;
+    this.responseToken = o.responseToken;
+    this.requestToken = o.requestToken;
+    this.maxResults = o.maxResults;
+    this.parameters = o.parameters;
+    this.notFound = notFound;
+  }
 
   @SuppressWarnings("unchecked")
   private <Q, R> ListOperation(String name, Class<Q> requestClass, Class<R> responseClass,
       BiFunction<BedrockClient, Q, R> call, String itemsMember, List<String> parameters) {
+    this.notFound = null;
     this.name = name;
     this.requestClass = requestClass;
     this.call = (BiFunction<BedrockClient, Object, Object>) call;
@@ -53,6 +69,16 @@ public final class ListOperation {
   public static <Q extends AwsRequest, R extends AwsResponse> ListOperation of(String name, Class<Q> requestClass,
       Class<R> responseClass, BiFunction<BedrockClient, Q, R> call, String itemsMember, String... parameters) {
     return new ListOperation(name, requestClass, responseClass, call, itemsMember, List.of(parameters));
+  }
+
+  /**
+   * This operation with a request member that names one resource ({@code guardrailIdentifier}), which the API
+   * answers with ResourceNotFound when no such resource exists: that page is empty. SQL's answer to
+   * {@code id = 'x'} for an x no row has is no row, never an error; and a resource deleted between the listing
+   * that named it and the listing of its own items has none.
+   */
+  public ListOperation emptyWhenNotFound(String member) {
+    return new ListOperation(this, SdkMembers.field(requestClass, member));
   }
 
   public String name() {
@@ -99,7 +125,15 @@ public final class ListOperation {
    * list ({@code []}) is a real answer.
    */
   public Page call(BedrockApi api, Object request) {
-    Object response = api.call(name, client -> call.apply(client, request));
+    Object response;
+    try {
+      response = api.call(name, client -> call.apply(client, request));
+    } catch (ResourceNotFoundException e) {
+      if (notFound != null && notFound.getValueOrDefault(request) != null) {
+        return new Page(List.of(), null);
+      }
+      throw e;
+    }
     List<?> list = SdkMembers.list(items, response);
     if (list == null) {
       var metadata = ((AwsResponse) response).responseMetadata();

@@ -22,8 +22,10 @@ final class Reducer {
     while (shrunk) {
       shrunk = false;
       for (String candidate : smaller(current.sql())) {
+        boolean sorted = candidate.contains(" ORDER BY ");
         QueryGenerator.Query next = new QueryGenerator.Query(candidate, List.of(), current.maxRows(),
-            current.ordered() && candidate.contains(" ORDER BY "), current.unlimited(), List.of(), current.oneScan());
+            current.ordered() && sorted, current.unlimited(), List.of(), current.scans(),
+            sorted ? current.orderColumn() : null);
         if (fails.test(next)) {
           current = next;
           shrunk = true;

@@ -20,8 +20,9 @@ public final class Guardrails {
           + "per GuardrailSummary of ListGuardrails. Without an id predicate the API lists only DRAFTs, so the driver "
           + "lists each guardrail's versions too (one more ListGuardrails call per guardrail); id = '...' or "
           + "version = 'DRAFT' is a single listing.", GuardrailSummary.class)
+      // An identifier that names no guardrail is answered with ResourceNotFound: no rows.
       .list(ListOperation.of("ListGuardrails", ListGuardrailsRequest.class, ListGuardrailsResponse.class,
-          BedrockClient::listGuardrails, "guardrails", "guardrailIdentifier"))
+          BedrockClient::listGuardrails, "guardrails", "guardrailIdentifier").emptyWhenNotFound("guardrailIdentifier"))
       .column("id", "id", 64, false, "The unique identifier of the guardrail.")
       .column("arn", "arn", 2048, false, "The ARN of the guardrail.")
       .column("status", "status", 64, false, "The status of the guardrail (CREATING, UPDATING, VERSIONING, READY, "
