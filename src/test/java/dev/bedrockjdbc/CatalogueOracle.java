@@ -51,7 +51,7 @@ public final class CatalogueOracle {
   public record Table(TableSpec spec, List<String> types, List<Map<String, Object>> rows) {
   }
 
-  /** What a row is read from: an item's JSON and, for a child table, its parent's. */
+  /** What a row is read from: an item's JSON and, for a child or details table, its parent's summary. */
   private record Source(ObjectNode json, ObjectNode parent) {
   }
 
@@ -128,8 +128,12 @@ public final class CatalogueOracle {
         }
       }
     } else if (spec.parent() != null) {
-      // A details table: the Get response of each item its parent lists.
-      emulator.items(spec.parent().list().name()).forEach(item -> out.add(new Source(item, null)));
+      // A details table: the Get response of each item its parent lists, beside that item's summary (its key).
+      List<ObjectNode> items = emulator.items(spec.parent().list().name());
+      List<ObjectNode> summaries = emulator.summaries(spec.parent().list().name());
+      for (int i = 0; i < items.size(); i++) {
+        out.add(new Source(items.get(i), summaries.get(i)));
+      }
     } else {
       emulator.summaries(spec.list().name()).forEach(s -> out.add(new Source(s, null)));
     }
@@ -183,6 +187,9 @@ public final class CatalogueOracle {
   private static Function<Source, JsonNode> reader(TableSpec spec, ColumnSpec c, String caller) {
     if (spec.children() != null && isParentColumn(spec, c)) {
       return s -> get(s.parent(), c.name());
+    }
+    if (spec.children() == null && spec.parent() != null && spec.keyColumns().contains(spec.column(c.name()))) {
+      return s -> get(s.parent(), c.name()); // a details row's key is its parent row's (guardrails' id, version)
     }
     if (c.source() != null) {
       String declared = c.source().replace(" (JSON)", "");
