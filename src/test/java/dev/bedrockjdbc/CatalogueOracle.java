@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An independent engine holding every table of {@link Tables#ALL} as SQL defines it over the emulator's own data
+ * An independent engine holding every table of {@link Tables#all()} as SQL defines it over the emulator's own data
  * (its JSON in wire form), for comparing the driver's rows with: H2, loaded without the driver's code. The rule
  * the issue states, applied to the JSON: a column is the snake_case of a wire member name; a list table's rows
  * are the emulator's List summaries (every item the List operation can return: every version of every guardrail,
@@ -58,9 +58,9 @@ public final class CatalogueOracle {
   private CatalogueOracle() {
   }
 
-  /** A fresh in-memory H2 database named {@code name} with every table of {@link Tables#ALL}. */
+  /** A fresh in-memory H2 database named {@code name} with every table of {@link Tables#all()}. */
   public static Connection load(String name, BedrockEmulator emulator) throws SQLException {
-    return load(name, emulator, Tables.ALL);
+    return load(name, emulator, Tables.all());
   }
 
   public static Connection load(String name, BedrockEmulator emulator, List<TableSpec> tables) throws SQLException {

@@ -50,7 +50,7 @@ public final class EdgeCatalogue {
   }
 
   private static TableSpec listedBy(String op) {
-    return Tables.ALL.stream().filter(t -> t.parent() == null && t.list().name().equals(op)).findFirst().orElse(null);
+    return Tables.all().stream().filter(t -> t.parent() == null && t.list().name().equals(op)).findFirst().orElse(null);
   }
 
   /** Four copies of the first items: a tie, half a millisecond later, on a whole second, a name in other case. */

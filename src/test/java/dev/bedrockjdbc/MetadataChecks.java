@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * What a database tool's navigator and table editor read about each table of {@link Tables#ALL}, asserted from the
+ * What a database tool's navigator and table editor read about each table of {@link Tables#all()}, asserted from the
  * table's description: embedded and through the query server alike.
  */
 public final class MetadataChecks {

@@ -106,7 +106,7 @@ final class CatalogueCalls {
   private static List<Query> queries() {
     Set<String> covered = TYPICAL.stream().map(Query::table).collect(Collectors.toSet());
     List<Query> out = new ArrayList<>(TYPICAL);
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       if (covered.contains(t.name())) {
         continue;
       }
@@ -123,7 +123,7 @@ final class CatalogueCalls {
 
   /** The key of the first row the table lists (not counted). */
   private static String firstKey(Connection c, String table) throws SQLException {
-    TableSpec t = Tables.ALL.stream().filter(x -> x.name().equals(table)).findFirst().orElseThrow();
+    TableSpec t = Tables.all().stream().filter(x -> x.name().equals(table)).findFirst().orElseThrow();
     try (Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT " + t.column(t.key()).name() + " FROM " + table + " LIMIT 1")) {
       rs.next();

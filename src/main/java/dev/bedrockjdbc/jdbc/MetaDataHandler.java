@@ -96,7 +96,7 @@ final class MetaDataHandler implements InvocationHandler {
   private ResultSet primaryKeys(String schema, String table) throws SQLException {
     // VARCHAR, not the literals' CHAR: a CHAR(n) parameter would be blank-padded and '%' would match nothing.
     StringJoiner rows = new StringJoiner(", ");
-    for (TableSpec spec : Tables.ALL) {
+    for (TableSpec spec : Tables.all()) {
       for (int i = 0; i < spec.keyColumns().size(); i++) {
         rows.add("(CAST(NULL AS VARCHAR(1)), CAST('" + BedrockSchema.NAME + "' AS VARCHAR(128)), CAST('" + spec.name()
             + "' AS VARCHAR(128)), CAST('" + spec.column(spec.keyColumns().get(i)).name() + "' AS VARCHAR(128)), "

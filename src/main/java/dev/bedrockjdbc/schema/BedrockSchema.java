@@ -2,7 +2,6 @@ package dev.bedrockjdbc.schema;
 
 import dev.bedrockjdbc.aws.BedrockApi;
 import dev.bedrockjdbc.aws.CallerAccount;
-import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.apache.calcite.schema.Table;
@@ -27,8 +26,8 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
     this.api = api;
     CallerAccount callerAccount = new CallerAccount(api, accountId);
     Map<String, BedrockTable> byName = new LinkedHashMap<>();
-    for (TableSpec spec : Tables.ALL) {
-      byName.put(spec.name(), new BedrockTable(spec, api, callerAccount, settings));
+    for (String name : Tables.names()) {
+      byName.put(name, new BedrockTable(() -> Tables.named(name), api, callerAccount, settings));
     }
     this.tables = java.util.Collections.unmodifiableMap(byName);
     this.fastPath = fastPath && settings.pushdown();

@@ -19,6 +19,8 @@ import dev.bedrockjdbc.scan.LookupJoinCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
 
+import com.google.common.base.Suppliers;
+
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.java.AbstractQueryableTable;
@@ -47,6 +49,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One table of the {@code bedrock} schema, as its {@link TableSpec} describes it: one row per item its List
@@ -60,15 +63,17 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
    */
   public static final ThreadLocal<Long> STATEMENT_MAX_ROWS = ThreadLocal.withInitial(() -> 0L);
 
-  private final TableSpec spec;
+  /** Made at the first use (see {@link dev.bedrockjdbc.catalog.tables.Tables}): Calcite's schema cache looks up
+   *  every table of the schema at its first lookup of any. */
+  private final Supplier<TableSpec> description;
   private final BedrockApi api;
   private final CallerAccount callerAccount;
   private final int pageSize;
   private final ScanSettings settings;
 
-  BedrockTable(TableSpec spec, BedrockApi api, CallerAccount callerAccount, ScanSettings settings) {
+  BedrockTable(Supplier<TableSpec> description, BedrockApi api, CallerAccount callerAccount, ScanSettings settings) {
     super(Object[].class);
-    this.spec = spec;
+    this.description = Suppliers.memoize(description::get);
     this.api = api;
     this.callerAccount = callerAccount;
     this.settings = settings;
@@ -76,7 +81,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   }
 
   public TableSpec spec() {
-    return spec;
+    return description.get();
   }
 
   public int pageSize() {
@@ -90,7 +95,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
 
   /** Every column's ordinal. */
   public int[] allFields() {
-    int[] a = new int[spec.columns().size()];
+    int[] a = new int[spec().columns().size()];
     for (int i = 0; i < a.length; i++) {
       a[i] = i;
     }
@@ -99,7 +104,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder b = typeFactory.builder();
-    for (ColumnSpec c : spec.columns()) {
+    for (ColumnSpec c : spec().columns()) {
       b.add(c.name(), c.type(typeFactory));
     }
     return b.build();
@@ -115,12 +120,13 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
     RelOptCluster cluster = context.getCluster();
     return new BedrockTableScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), relOptTable, this,
-        ApiQuery.all(spec, allFields(), pageSize));
+        ApiQuery.all(spec(), allFields(), pageSize));
   }
 
   /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object> query(DataContext root, ApiQuery query) {
+    TableSpec spec = spec();
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     long maxRows = STATEMENT_MAX_ROWS.get();
     int[] fields = query.fields();
@@ -173,6 +179,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   /** A listing's rows: as they are, or for a child table each item's elements, or for a details table each Get. */
   private Enumerator<Object> rows(Enumerator<Object> items, int[] fields, QueryAccount account, CallGuard guard,
       long usable) {
+    TableSpec spec = spec();
     if (spec.parent() == null) {
       return items;
     }
@@ -192,6 +199,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object[]> lookupJoin(DataContext root, Enumerable<Object[]> outer, int[] outerKeys, ApiQuery query,
       boolean detailsFirst) {
+    TableSpec spec = spec();
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     long maxRows = STATEMENT_MAX_ROWS.get();
     int[] fields = query.fields();
@@ -229,7 +237,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   }
 
   @Override public <T> Queryable<T> asQueryable(QueryProvider queryProvider, SchemaPlus schema, String tableName) {
-    throw new UnsupportedOperationException(spec.name() + " is read through its planner scan");
+    throw new UnsupportedOperationException(spec().name() + " is read through its planner scan");
   }
 
   /** The caller's account as one query knows it: asked for at most once, by the first row that needs it. */

@@ -25,7 +25,7 @@ class BenchmarkTest {
     assertTrue(report.contains("=> 20 of 20 queries at the minimum"), report);
     assertTrue(report.contains("ROWS 3000 "), "the small-heap scan read every model:\n" + report);
     String perTable = report.substring(report.indexOf("8. API calls per table"));
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       assertTrue(perTable.contains("\n" + t.name() + " "), t.name() + " has a query in figure 8:\n" + perTable);
     }
     assertFalse(perTable.contains("<--"), "same rows as pushdown=false, never more calls:\n" + perTable);

@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Generated queries over every table of {@link Tables#ALL} ({@link QueryGenerator}), each checked three ways
+ * Generated queries over every table of {@link Tables#all()} ({@link QueryGenerator}), each checked three ways
  * (issues 11 and 12): the driver's rows equal those of the same driver with {@code pushdown=false} and those of
  * H2 holding the emulator's data ({@link CatalogueOracle}), and the TLP and NoREC identities hold; with pushdown
  * a query costs no more API calls than full scans of what it reads, beyond one request stream per IN/OR value or
@@ -69,7 +69,7 @@ class DifferentialTest {
     pushed = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
     reference = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pushdown=false"));
     h2 = CatalogueOracle.load("differential", emulator);
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       data.put(t.name(), new QueryGenerator.Data(t, CatalogueOracle.table(emulator, t)));
     }
     links = QueryGenerator.links(data);
@@ -83,11 +83,11 @@ class DifferentialTest {
   }
 
   @TestFactory Stream<DynamicTest> generatedQueriesOnEveryTable() {
-    return Tables.ALL.stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> generated(t)));
+    return Tables.all().stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> generated(t)));
   }
 
   static void generated(TableSpec t) throws SQLException {
-    long seed = SEED * 1_000 + Tables.ALL.indexOf(t);
+    long seed = SEED * 1_000 + Tables.all().indexOf(t);
     QueryGenerator g = new QueryGenerator(seed, data.get(t.name()), data, links);
     for (int i = 0; i < QUERIES; i++) {
       QueryGenerator.Query q = g.next();

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every table of {@link Tables#ALL} answers {@code SELECT *} and each shape its description declares pushable
+ * Every table of {@link Tables#all()} answers {@code SELECT *} and each shape its description declares pushable
  * with H2's rows over the emulator's own data ({@link CatalogueOracle}), under every combination of the service
  * semantics the documentation leaves open, at the fewest API calls: one List call per request stream (the data
  * fits one page), a Get per key, none where SQL alone says no row matches, a Get per row of a details table, a
@@ -94,7 +94,7 @@ class TableShapesTest {
     // Every table fits one page, so one List call per request stream is the minimum.
     driver = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
     h2 = CatalogueOracle.load("shapes", emulator);
-    data = CatalogueOracle.tables(emulator, Tables.ALL);
+    data = CatalogueOracle.tables(emulator, Tables.all());
   }
 
   @AfterAll static void stop() throws SQLException {
@@ -104,7 +104,7 @@ class TableShapesTest {
   }
 
   @TestFactory Stream<DynamicContainer> everyTableEveryShapeUnderEverySemantics() {
-    return Tables.ALL.stream().map(t -> DynamicContainer.dynamicContainer(t.name(),
+    return Tables.all().stream().map(t -> DynamicContainer.dynamicContainer(t.name(),
         new Shapes(t, data.get(t.name())).all().stream().map(s -> DynamicTest.dynamicTest(s.sql(), () -> check(t, s)))));
   }
 
@@ -116,7 +116,7 @@ class TableShapesTest {
     int page = 7;
     emulator.semantics(Semantics.DEFAULT);
     try (Connection small = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + page))) {
-      for (TableSpec t : Tables.ALL) {
+      for (TableSpec t : Tables.all()) {
         emulator.clearRequests();
         List<List<Object>> rows = OracleDb.run(small, "SELECT * FROM " + t.name(), 0);
         assertEquals(data.get(t.name()).rows().size(), rows.size(), t.name());
@@ -156,7 +156,7 @@ class TableShapesTest {
 
   /** The emulator's summaries have no member a list table lacks a column for. */
   @Test void everyListedMemberIsAColumn() {
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       if (t.parent() != null) {
         continue;
       }

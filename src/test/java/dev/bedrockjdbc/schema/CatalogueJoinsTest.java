@@ -192,7 +192,7 @@ class CatalogueJoinsTest {
    * is in the catalogue: listing both sides once plus one GetImportedModel per imported model.
    */
   @Test void importedModelDetailsAndTheirImportJob() throws SQLException {
-    TableSpec details = Tables.ALL.stream().filter(t -> t.name().equals("imported_model_details")).findFirst()
+    TableSpec details = Tables.all().stream().filter(t -> t.name().equals("imported_model_details")).findFirst()
         .orElse(null);
     Assumptions.assumeTrue(details != null && details.column("job_arn") >= 0, "imported_model_details is not here yet");
     String key = details.column(details.key()).name();

@@ -141,10 +141,10 @@ class ServerQueriesTest {
     try (Connection thin = Served.thin(server, "")) {
       DatabaseMetaData md = thin.getMetaData();
       assertEquals(List.of("bedrock"), column(md.getSchemas(), "TABLE_SCHEM"));
-      assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().toList(),
+      assertEquals(Tables.all().stream().map(TableSpec::name).sorted().toList(),
           column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"), "every table, in name order");
       // DBeaver's navigator and table editor through Avatica: every table's remarks, columns, types and sizes.
-      for (TableSpec t : Tables.ALL) {
+      for (TableSpec t : Tables.all()) {
         MetadataChecks.assertDescribed(md, t);
       }
       // Avatica's protocol has no request for keys: the thin driver answers them empty itself (README).

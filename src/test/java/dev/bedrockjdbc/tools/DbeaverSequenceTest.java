@@ -85,10 +85,10 @@ class DbeaverSequenceTest {
       assertEquals(List.of("bedrock"), column(md.getSchemas(null, "bed%"), "TABLE_SCHEM"));
       assertEquals(List.of(), column(md.getSchemas(null, "nope"), "TABLE_SCHEM"));
       assertTrue(column(md.getTableTypes(), "TABLE_TYPE").contains("TABLE"));
-      assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().toList(),
+      assertEquals(Tables.all().stream().map(TableSpec::name).sorted().toList(),
           column(md.getTables(null, "bedrock", "%", null), "TABLE_NAME"), "every table, in name order");
       // Navigator and table editor, for every table: its remarks, its columns, its key.
-      for (TableSpec t : Tables.ALL) {
+      for (TableSpec t : Tables.all()) {
         MetadataChecks.assertDescribed(md, t);
         MetadataChecks.assertKeyed(md, t);
       }
@@ -98,7 +98,7 @@ class DbeaverSequenceTest {
         assertEquals(23, cols.getInt("COLUMN_SIZE"));
         assertEquals("NO", cols.getString("IS_NULLABLE"));
       }
-      assertEquals(Tables.ALL.stream().sorted(java.util.Comparator.comparing(TableSpec::name))
+      assertEquals(Tables.all().stream().sorted(java.util.Comparator.comparing(TableSpec::name))
           .flatMap(t -> t.keyColumns().stream().map(k -> t.column(k).name()).sorted()).toList(),
           column(md.getPrimaryKeys(null, "bedrock", "%"), "COLUMN_NAME"), "every table's key");
       assertEquals(List.of("model_arn"), column(md.getPrimaryKeys(null, "bedrock", "custom_models"), "COLUMN_NAME"));
@@ -154,7 +154,7 @@ class DbeaverSequenceTest {
     String account = "accountId=" + emulator.callerAccount();
     try (Connection c = DriverManager.getConnection(url(emulator, account));
          Connection reference = DriverManager.getConnection(url(emulator, "pushdown=false;" + account))) {
-      for (TableSpec t : Tables.ALL) {
+      for (TableSpec t : Tables.all()) {
         String sql = "SELECT * FROM " + t.name();
         List<String> all = TestSupport.query(reference, sql).stream().map(Object::toString).sorted().toList();
         String plan = TestSupport.query(c, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();

@@ -45,7 +45,7 @@ class ExampleKitsTest {
     String guide = Files.readString(Path.of("examples/dbeaver.md"));
     assertTrue(guide.contains("dev.bedrockjdbc.driver.BedrockDriver"));
     assertTrue(guide.contains("Omit catalogs") && guide.contains("Read-only"));
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       assertTrue(Pattern.compile("[├└]── " + t.name() + " +\\S").matcher(guide).find(),
           "the schema tree in examples/dbeaver.md shows " + t.name() + " with a description");
     }
@@ -67,7 +67,7 @@ class ExampleKitsTest {
         }
       }
     }
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       Pattern read = Pattern.compile("\\b(FROM|JOIN)\\s+" + t.name() + "\\b");
       assertTrue(queries.stream().anyMatch(q -> read.matcher(q).find()),
           "examples/queries.sql asks nothing of " + t.name() + ": add a useful query");

@@ -60,7 +60,7 @@ class WrongArgumentsTest extends EmulatorFixture {
   @Test void aMetadataResultSetRefusesLikeAQuerysOne() throws SQLException {
     ResultSet tables = opened(connection.getMetaData().getTables(null, "bedrock", "%", null));
     assertTrue(tables.next());
-    assertEquals(Tables.ALL.stream().map(TableSpec::name).sorted().findFirst().orElseThrow(),
+    assertEquals(Tables.all().stream().map(TableSpec::name).sorted().findFirst().orElseThrow(),
         tables.getString("TABLE_NAME"));
     assertEquals(null, tables.getStatement());
     refused("07009", () -> tables.getString(99));

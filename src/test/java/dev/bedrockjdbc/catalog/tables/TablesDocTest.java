@@ -40,7 +40,7 @@ class TablesDocTest {
 
   static String generate() {
     StringBuilder sb = new StringBuilder("\n\n").append(overview());
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       sb.append("\n### `").append(t.name()).append("`\n\n").append(t.remarks()).append("\n\n");
       sb.append("| column | type | from | description |\n|---|---|---|---|\n");
       for (ColumnSpec c : t.columns()) {
@@ -64,7 +64,7 @@ class TablesDocTest {
   static String overview() {
     StringBuilder sb = new StringBuilder("| table | key | reading every row costs | `key = x` costs ")
         .append("| pushed to the API |\n|---|---|---|---|---|\n");
-    for (TableSpec t : Tables.ALL) {
+    for (TableSpec t : Tables.all()) {
       List<String> pushed = new ArrayList<>();
       for (int i = 0; i < t.columns().size(); i++) {
         if (t.filter(i) != null) {
