@@ -56,6 +56,8 @@ public final class BedrockEmulator implements AutoCloseable {
   private final ExecutorService executor;
   private final PageTokens tokens = new PageTokens();
   private final List<RecordedRequest> log = Collections.synchronizedList(new ArrayList<>());
+  /** Requests received and not yet answered (a test's condition that a call is under way). */
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile Semantics semantics;
   private volatile Faults faults = Faults.NONE;
   private Random random = new Random(0);
@@ -183,7 +185,21 @@ public final class BedrockEmulator implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /** How many requests the emulator has received and not yet answered (one waiting out a latency fault, say). */
+  public int inFlight() {
+    return inFlight.get();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    inFlight.incrementAndGet();
+    try {
+      answer(exchange);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange; InputStream body = exchange.getRequestBody()) {
       byte[] requestBody = body.readAllBytes();
       String method = exchange.getRequestMethod();

@@ -82,9 +82,10 @@ final class FramesAhead implements AutoCloseable {
         }
         Common.TypedValue.Builder v = Common.TypedValue.newBuilder();
         TypedValue.toProto(v, value);
-        r.addValue(Common.ColumnValue.newBuilder().setScalarValue(v));
+        // Built messages, not nested builders: a builder inside a builder tracks its parent's changes per field.
+        r.addValue(Common.ColumnValue.newBuilder().setScalarValue(v.build()).build());
       }
-      out.addRows(r);
+      out.addRows(r.build());
     }
     return out.build();
   }

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** The server's resources: closed on stop, on idling, past the connection bound; request bodies bounded. */
 class ServerLifecycleTest {
@@ -48,6 +51,37 @@ class ServerLifecycleTest {
       java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
           () -> query(c, "SELECT model_name FROM custom_models WHERE model_name LIKE '%a%'"));
       assertEquals("HYT00", e.getSQLState(), e.getMessage());
+    } finally {
+      emulator.faults(Faults.NONE);
+    }
+  }
+
+  /**
+   * A thin client's cancel() and even its Statement.close() wait in the client while the statement executes (the
+   * thin driver holds the statement's lock, and the protocol has no cancel request), but Connection.close() from
+   * another thread reaches the server mid-call: the server's connection and statement close, the query ends at
+   * once instead of waiting out its API call, and its scan stops.
+   */
+  @Test void aClientClosingItsConnectionEndsTheServersQueryMidCall() throws Exception {
+    try (QueryServer server = Served.start(emulator)) {
+      Connection c = Served.thin(server, "");
+      emulator.faults(Faults.NONE.withLatency(60_000));
+      CompletableFuture<SQLException> ended = new CompletableFuture<>();
+      Thread reader = new Thread(() -> {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT model_name FROM custom_models WHERE model_name LIKE '%d%'")) {
+          ended.complete(dev.bedrockjdbc.TestSupport.readToEnd(rs).failure());
+        } catch (SQLException e) {
+          ended.complete(e);
+        }
+      }, "thin-reader");
+      reader.start();
+      awaitTrue(() -> emulator.inFlight() == 1, "the server's query waits on its API call");
+      c.close();
+      SQLException e = ended.get(30, TimeUnit.SECONDS); // a hang guard: the call alone would take 60 s
+      assertNotEquals(null, e, "the query ended with an error, not with rows");
+      awaitTrue(() -> server.openStatements() == 0 && server.openConnections() == 0,
+          "the server's statement and connection are closed");
     } finally {
       emulator.faults(Faults.NONE);
     }
