@@ -2,52 +2,47 @@ package dev.bedrockjdbc.aws;
 
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+import com.google.common.base.Suppliers;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The Bedrock operations the driver calls, over one SDK client per connection. The only class (with
- * {@link BedrockClientFactory}) that knows the SDK's client; shared by all statements, and thread-safe
- * because the SDK client is. The client may still be being built when the connection opens: the first call
- * waits for it (on the fetch thread, so cancel and timeouts apply).
+ * The Bedrock operations the driver calls in one region as one account, over one SDK client. The only class (with
+ * {@link BedrockClientFactory}) that knows the SDK's client; shared by all statements, and thread-safe because the
+ * SDK client is. The client is built at its first call (a connection's first region's while the connection
+ * opens, on a second thread: the first call waits for it, on the fetch thread, so cancel and timeouts apply).
  */
 public final class BedrockApi implements AutoCloseable {
-  private final CompletableFuture<Sdk> sdk;
+  private final Supplier<Sdk> sdk;
   private final String region;
   private final URI endpoint;
   private final ExecutorService fetchExecutor;
+  private volatile Sdk built;
 
-  /** The SDK objects of one connection. */
-  record Sdk(BedrockClient client, SdkHttpClient http, ConnectionCredentials credentials) {
-    void close() {
-      client.close();
-      credentials.close();
-      http.close();
-    }
+  /** The SDK objects of one region and account: its client, the account's credentials, and STS for them. */
+  record Sdk(BedrockClient client, ConnectionCredentials credentials, Supplier<StsClient> sts) {
   }
 
-  BedrockApi(CompletableFuture<Sdk> sdk, String region, URI endpoint) {
-    this.sdk = sdk;
+  /**
+   * @param sdk           builds the client (memoized here), or waits for it
+   * @param fetchExecutor the connection's fetch threads, shared by all its regions and accounts
+   */
+  BedrockApi(Supplier<Sdk> sdk, String region, URI endpoint, ExecutorService fetchExecutor) {
+    this.sdk = Suppliers.memoize(sdk::get);
     this.region = region;
     this.endpoint = endpoint;
-    AtomicInteger n = new AtomicInteger();
-    this.fetchExecutor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "bedrock-jdbc-fetch-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.fetchExecutor = fetchExecutor;
   }
 
   /**
@@ -82,15 +77,31 @@ public final class BedrockApi implements AutoCloseable {
 
   private Sdk sdk() {
     try {
-      return sdk.join();
+      Sdk s = sdk.get();
+      built = s;
+      return s;
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  /** Whom this connection's calls are made as, and where: what decides the caller's account. */
+  /** Builds the client now (on the connect thread, for the first region), so the first call need not. */
+  void warm() {
+    sdk();
+  }
+
+  /** Whom this client's calls are made as, and where: what decides the caller's account. */
   CallerAccount.Identity identity() {
-    return new CallerAccount.Identity(region, endpoint, sdk().credentials().principal());
+    return new CallerAccount.Identity(endpoint, sdk().credentials().principal());
+  }
+
+  /** The account STS GetCallerIdentity names for these credentials (a call needing no IAM permission). */
+  String stsAccount(Duration timeout) {
+    return sdk().sts().get().getCallerIdentity(r -> {
+      if (timeout != null) {
+        r.overrideConfiguration(o -> o.apiCallTimeout(timeout));
+      }
+    }).account();
   }
 
   /** One page, abandoned after {@code timeout} (null: the connection's apiCallTimeout). */
@@ -99,12 +110,7 @@ public final class BedrockApi implements AutoCloseable {
         : request.toBuilder().overrideConfiguration(o -> o.apiCallTimeout(timeout)).build()));
   }
 
-  /** Not closed, and the SDK client built or still being built (building it can fail: bad settings). */
-  public boolean isUsable() {
-    return !fetchExecutor.isShutdown() && !sdk.isCompletedExceptionally();
-  }
-
-  /** The thread the connection's API calls run on, so the query thread can stop waiting at cancel or timeout. */
+  /** The threads the connection's API calls run on, so the query thread can stop waiting at cancel or timeout. */
   public ExecutorService fetchExecutor() {
     return fetchExecutor;
   }
@@ -113,9 +119,12 @@ public final class BedrockApi implements AutoCloseable {
     return region;
   }
 
+  /** Closes the client if it was built; the connection closes what its regions share. */
   @Override public void close() {
-    fetchExecutor.shutdownNow();
-    sdk.thenAccept(Sdk::close);
+    Sdk s = built;
+    if (s != null) {
+      s.client().close();
+    }
   }
 
   @Override public String toString() {

@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.ServiceMetadata;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
@@ -16,67 +17,145 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.SQLNonTransientConnectionException;
 
-/** Builds the one SDK client a connection uses, from its settings, with the SDK's own credential providers. */
+/**
+ * Builds a connection's SDK clients, one per region and account, from its settings, with the SDK's own credential
+ * providers; they share one HTTP client and each account's credentials.
+ */
 public final class BedrockClientFactory {
   private BedrockClientFactory() {
   }
 
   /**
-   * The connection's API, its SDK client built on a second thread (mostly class loading on a cold JVM,
-   * which overlaps Calcite opening the connection). Settings errors found without the SDK (no region) are
-   * thrown here.
+   * The connection's regions and accounts. What they share, and the first target's client, are built on a second
+   * thread (mostly class loading on a cold JVM, which overlaps Calcite opening the connection); the other targets'
+   * clients at their first call. Settings errors found without the SDK (no region) are thrown here.
    */
-  public static BedrockApi start(ConnectionConfig config) throws SQLException {
-    Region region = region(config);
-    CompletableFuture<BedrockApi.Sdk> sdk = new CompletableFuture<>();
+  public static Fleet start(ConnectionConfig config) throws SQLException {
+    Region primary = region(config);
+    List<Region> regions = regions(config, primary);
+    List<String> roles = config.roleArns();
+    ExecutorService executor = fetchExecutor(config.fanOutConcurrency());
+    CompletableFuture<Fleet.Shared> shared = new CompletableFuture<>();
+    RetryStrategy retries = retryStrategy(config);
+    ApiLog log = ApiLog.forLevel(config.logLevel());
+    Duration callTimeout = config.apiCallTimeout();
+    List<Target> targets = new ArrayList<>();
+    int accounts = Math.max(roles.size(), 1);
+    for (int a = 0; a < accounts; a++) {
+      int account = a;
+      String known = roles.isEmpty() ? config.accountId() : roles.get(a).split(":")[4];
+      for (Region region : regions) {
+        BedrockApi api = new BedrockApi(() -> {
+          Fleet.Shared s = shared.join();
+          ConnectionCredentials credentials = s.credentials().get(account);
+          return new BedrockApi.Sdk(client(config, region, s.http(), credentials, retries, callTimeout, log),
+              credentials, roles.isEmpty() ? s.baseSts() : null);
+        }, region.id(), config.endpoint(), executor);
+        targets.add(new Target(region.id(), known, api, new CallerAccount(api, known)));
+      }
+    }
     Thread t = new Thread(() -> {
       try {
-        sdk.complete(build(config, region));
+        shared.complete(shared(config, primary, roles, retries));
+        targets.get(0).api().warm();
       } catch (Throwable e) {
-        sdk.completeExceptionally(e);
+        shared.completeExceptionally(e);
       }
     }, "bedrock-jdbc-connect");
     t.setDaemon(true);
     t.start();
-    return new BedrockApi(sdk, region.id(), config.endpoint());
+    return new Fleet(targets, executor, shared);
   }
 
-  private static BedrockApi.Sdk build(ConnectionConfig config, Region region) throws SQLException {
+  /** At most {@code concurrency} calls in flight; idle threads end, so an idle connection holds none. */
+  private static ExecutorService fetchExecutor(int concurrency) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(concurrency, concurrency, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "bedrock-jdbc-fetch-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
+  }
+
+  /**
+   * The regions listed, or every region of the primary's partition the SDK's service metadata knows a Bedrock
+   * endpoint in ({@code *}), or the primary alone.
+   */
+  static List<Region> regions(ConnectionConfig config, Region primary) throws SQLException {
+    List<String> listed = config.regions();
+    if (listed.isEmpty()) {
+      return List.of(primary);
+    }
+    if (!listed.equals(List.of("*"))) {
+      return listed.stream().map(Region::of).toList();
+    }
+    String partition = primary.metadata() == null ? "aws" : primary.metadata().partition().id();
+    return ServiceMetadata.of("bedrock").regions().stream()
+        .filter(r -> r.metadata() != null && r.metadata().partition().id().equals(partition))
+        .toList();
+  }
+
+  private static Fleet.Shared shared(ConnectionConfig config, Region primary, List<String> roles,
+      RetryStrategy retries) throws SQLException {
     SdkHttpClient http = UrlConnectionHttpClient.builder()
         .connectionTimeout(config.connectTimeout())
         .socketTimeout(config.apiCallTimeout())
         .build();
-    ConnectionCredentials credentials = null;
+    ConnectionCredentials base = null;
+    Fleet.Sts sts = null;
     try {
-      RetryStrategy retries = retryStrategy(config);
-      credentials = ConnectionCredentials.of(config, region, http, retries);
-      Duration callTimeout = config.apiCallTimeout();
-      ApiLog log = ApiLog.forLevel(config.logLevel());
-      var builder = BedrockClient.builder()
-          .region(region)
-          .credentialsProvider(credentials.provider())
-          .httpClient(http)
-          .overrideConfiguration(o -> {
-            o.retryStrategy(retries).apiCallTimeout(callTimeout);
-            if (log != null) {
-              o.addExecutionInterceptor(log);
-            }
-          });
-      if (config.endpoint() != null) {
-        builder.endpointOverride(config.endpoint());
+      base = ConnectionCredentials.base(config);
+      sts = new Fleet.Sts(base, config, primary, http, retries);
+      List<ConnectionCredentials> credentials = new ArrayList<>();
+      if (roles.isEmpty()) {
+        credentials.add(base);
       }
-      return new BedrockApi.Sdk(builder.build(), http, credentials);
-    } catch (SQLException | RuntimeException | Error e) {
+      for (String role : roles) {
+        credentials.add(ConnectionCredentials.role(sts.get(), role, config));
+      }
+      return new Fleet.Shared(http, base, credentials, sts);
+    } catch (RuntimeException | Error e) {
       // Nothing of a connection that failed to build may stay open.
-      if (credentials != null) {
-        credentials.close();
+      if (sts != null) {
+        sts.close();
+      }
+      if (base != null) {
+        base.close();
       }
       http.close();
       throw e;
     }
+  }
+
+  private static BedrockClient client(ConnectionConfig config, Region region, SdkHttpClient http,
+      ConnectionCredentials credentials, RetryStrategy retries, Duration callTimeout, ApiLog log) {
+    var builder = BedrockClient.builder()
+        .region(region)
+        .credentialsProvider(credentials.provider())
+        .httpClient(http)
+        .overrideConfiguration(o -> {
+          o.retryStrategy(retries).apiCallTimeout(callTimeout);
+          if (log != null) {
+            o.addExecutionInterceptor(log);
+          }
+        });
+    if (config.endpoint() != null) {
+      builder.endpointOverride(config.endpoint());
+    }
+    return builder.build();
   }
 
   /**
@@ -108,6 +187,10 @@ public final class BedrockClientFactory {
   static Region region(ConnectionConfig config) throws SQLException {
     if (config.region() != null) {
       return Region.of(config.region());
+    }
+    List<String> listed = config.regions();
+    if (!listed.isEmpty() && !listed.equals(List.of("*"))) {
+      return Region.of(listed.get(0));
     }
     try {
       AwsProfileRegionProvider profile = config.profile() == null

@@ -3,7 +3,13 @@ package dev.bedrockjdbc.aws;
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsRequest;
 
+import dev.bedrockjdbc.jdbc.QueryFailure;
+import dev.bedrockjdbc.jdbc.SqlErrors;
+
+import software.amazon.awssdk.core.exception.SdkException;
+
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,7 +40,7 @@ public final class CallerAccount {
    * Whom a connection's credentials name, at which service: one account. The principal is a role's ARN (its
    * sessions are in the role's account) or an access key id, which AWS treats as an identifier, not a secret.
    */
-  public record Identity(String region, URI endpoint, String principal) {
+  public record Identity(URI endpoint, String principal) {
   }
 
   private final BedrockApi api;
@@ -54,6 +60,30 @@ public final class CallerAccount {
    */
   public Optional<String> get(GuardedCall guard) {
     return configured != null ? Optional.of(configured) : guard.run(this::learn);
+  }
+
+  /**
+   * The account, for {@code account_id}: as {@link #get}, else the one STS GetCallerIdentity names (remembered as
+   * learned ones are); the query fails, saying what to set, when neither can tell.
+   */
+  public String require(GuardedCall guard) {
+    Optional<String> known = get(guard);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    try {
+      return guard.run(timeout -> {
+        Identity who = api.identity();
+        String account = api.stsAccount(timeout);
+        LEARNED.put(who, account);
+        return account;
+      });
+    } catch (SdkException e) {
+      throw new QueryFailure(new SQLNonTransientConnectionException("The account_id column needs the caller's AWS "
+          + "account, and STS GetCallerIdentity could not tell it (" + e.getMessage() + "). Set accountId=<12 digits> "
+          + "in the URL, or stsEndpoint when STS is reachable only through an endpoint of your own.",
+          SqlErrors.CONNECTION, e));
+    }
   }
 
   private Optional<String> learn(Duration timeout) {

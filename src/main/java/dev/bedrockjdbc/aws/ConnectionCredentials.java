@@ -19,14 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The credentials of one connection, from its settings, with the SDK's own providers: the provider that signs
- * its calls, what the connection must close with it (a profile's provider; for {@code roleArn} the STS client,
- * which closing the STS provider leaves open), and whom they identify.
+ * The credentials of one account of a connection, from its settings, with the SDK's own providers: the provider
+ * that signs its calls, what must be closed with it (a profile's provider, a role's refreshing provider), and whom
+ * they identify.
  */
 final class ConnectionCredentials implements AutoCloseable {
   private final AwsCredentialsProvider provider;
   private final String roleArn;
-  /** Closed in this order: a provider before the STS client it calls. */
   private final List<SdkAutoCloseable> owned;
 
   private ConnectionCredentials(AwsCredentialsProvider provider, String roleArn, List<SdkAutoCloseable> owned) {
@@ -48,35 +47,36 @@ final class ConnectionCredentials implements AutoCloseable {
     static final AwsCredentialsProvider INSTANCE = DefaultCredentialsProvider.builder().build();
   }
 
-  static ConnectionCredentials of(ConnectionConfig config, Region region, SdkHttpClient http, RetryStrategy retries) {
+  /** The connection's own identity: keys, a profile, or the SDK's default chain. */
+  static ConnectionCredentials base(ConnectionConfig config) {
     List<SdkAutoCloseable> owned = new ArrayList<>();
-    try {
-      AwsCredentialsProvider base = base(config, owned);
-      if (config.roleArn() == null) {
-        return new ConnectionCredentials(base, null, owned);
-      }
-      var sts = StsClient.builder().region(region).credentialsProvider(base).httpClient(http)
-          .overrideConfiguration(o -> o.retryStrategy(retries));
-      if (config.stsEndpoint() != null) {
-        sts.endpointOverride(config.stsEndpoint());
-      }
-      StsClient client = sts.build();
-      owned.add(0, client);
-      StsAssumeRoleCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder()
-          .stsClient(client)
-          .refreshRequest(r -> {
-            r.roleArn(config.roleArn()).roleSessionName(config.roleSessionName());
-            if (config.externalId() != null) {
-              r.externalId(config.externalId());
-            }
-          })
-          .build();
-      owned.add(0, role);
-      return new ConnectionCredentials(role, config.roleArn(), owned);
-    } catch (RuntimeException | Error e) {
-      owned.forEach(SdkAutoCloseable::close);
-      throw e;
+    return new ConnectionCredentials(base(config, owned), null, owned);
+  }
+
+  /**
+   * An STS client signing with these credentials, for assuming roles and GetCallerIdentity; the caller closes it.
+   */
+  StsClient sts(ConnectionConfig config, Region region, SdkHttpClient http, RetryStrategy retries) {
+    var sts = StsClient.builder().region(region).credentialsProvider(provider).httpClient(http)
+        .overrideConfiguration(o -> o.retryStrategy(retries));
+    if (config.stsEndpoint() != null) {
+      sts.endpointOverride(config.stsEndpoint());
     }
+    return sts.build();
+  }
+
+  /** The role {@code roleArn}, assumed (and refreshed) through {@code sts}, which stays the caller's to close. */
+  static ConnectionCredentials role(StsClient sts, String roleArn, ConnectionConfig config) {
+    StsAssumeRoleCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder()
+        .stsClient(sts)
+        .refreshRequest(r -> {
+          r.roleArn(roleArn).roleSessionName(config.roleSessionName());
+          if (config.externalId() != null) {
+            r.externalId(config.externalId());
+          }
+        })
+        .build();
+    return new ConnectionCredentials(role, roleArn, new ArrayList<>(List.of(role)));
   }
 
   private static AwsCredentialsProvider base(ConnectionConfig config, List<SdkAutoCloseable> owned) {

@@ -64,4 +64,11 @@ public sealed interface FilterSpec {
    */
   record Listed(String column, String listedValue, Predicate<String> sendable) implements FilterSpec {
   }
+
+  /**
+   * {@code account_id} or {@code region} = v / IN (...): not sent, but only the connection's targets (an account in a
+   * region) the values name are called. Exact: a row's value is the target it was read from.
+   */
+  record Scope(String column) implements FilterSpec {
+  }
 }

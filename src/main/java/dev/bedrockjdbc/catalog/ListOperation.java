@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A Bedrock List operation as a table reads it: the SDK call, the response member that holds the items,
@@ -31,8 +32,11 @@ public final class ListOperation {
   private final List<String> parameters;
   /** The request member naming a resource whose absence the API answers with ResourceNotFound, or null. */
   private final SdkField<?> notFound;
+  /** For an operation that is no SDK List (a probe of the region): its one item, computed; else null. */
+  private final Function<BedrockApi, Object> computed;
 
   private ListOperation(ListOperation o, SdkField<?> notFound) {
+    this.computed = o.computed;
     this.name = o.name;
     this.requestClass = o.requestClass;
     this.call = o.call;
@@ -48,10 +52,11 @@ public final class ListOperation {
   private <Q, R> ListOperation(String name, Class<Q> requestClass, Class<R> responseClass,
       BiFunction<BedrockClient, Q, R> call, String itemsMember, List<String> parameters) {
     this.notFound = null;
+    this.computed = null;
     this.name = name;
     this.requestClass = requestClass;
     this.call = (BiFunction<BedrockClient, Object, Object>) call;
-    this.items = SdkMembers.field(responseClass, itemsMember);
+    this.items = itemsMember == null ? null : SdkMembers.field(responseClass, itemsMember);
     Map<String, SdkField<?>> in = SdkMembers.fields(requestClass);
     this.requestToken = in.get("nextToken");
     this.maxResults = in.get("maxResults");
@@ -69,6 +74,36 @@ public final class ListOperation {
   public static <Q extends AwsRequest, R extends AwsResponse> ListOperation of(String name, Class<Q> requestClass,
       Class<R> responseClass, BiFunction<BedrockClient, Q, R> call, String itemsMember, String... parameters) {
     return new ListOperation(name, requestClass, responseClass, call, itemsMember, List.of(parameters));
+  }
+
+  /**
+   * An operation that answers one resource per region and account (GetModelInvocationLoggingConfiguration): its
+   * response is the table's one item there.
+   */
+  public static <Q extends AwsRequest, R extends AwsResponse> ListOperation single(String name, Class<Q> requestClass,
+      Class<R> responseClass, BiFunction<BedrockClient, Q, R> call) {
+    return new ListOperation(name, requestClass, responseClass, call, null, List.of());
+  }
+
+  /**
+   * A table's one item per region and account, computed by {@code item} with the region's API (which it may call,
+   * as {@code name}), not listed: what a probe of the region found.
+   */
+  public static ListOperation computed(String name, Function<BedrockApi, Object> item) {
+    return new ListOperation(name, item);
+  }
+
+  private ListOperation(String name, Function<BedrockApi, Object> item) {
+    this.name = name;
+    this.computed = item;
+    this.requestClass = null;
+    this.call = null;
+    this.items = null;
+    this.responseToken = null;
+    this.requestToken = null;
+    this.maxResults = null;
+    this.parameters = List.of();
+    this.notFound = null;
   }
 
   /**
@@ -101,6 +136,9 @@ public final class ListOperation {
 
   /** The SDK request for one page; {@code timeout} null: the connection's apiCallTimeout. */
   public Object request(Map<String, Object> values, String nextToken, int pageMaxResults, Duration timeout) {
+    if (computed != null) {
+      return values;
+    }
     Object b = SdkMembers.builder(requestClass);
     values.forEach((member, value) -> SdkMembers.field(requestClass, member).set(b, value));
     if (nextToken != null) {
@@ -125,6 +163,9 @@ public final class ListOperation {
    * list ({@code []}) is a real answer.
    */
   public Page call(BedrockApi api, Object request) {
+    if (computed != null) {
+      return new Page(List.of(computed.apply(api)), null);
+    }
     Object response;
     try {
       response = api.call(name, client -> call.apply(client, request));
@@ -134,7 +175,7 @@ public final class ListOperation {
       }
       throw e;
     }
-    List<?> list = SdkMembers.list(items, response);
+    List<?> list = items == null ? List.of(response) : SdkMembers.list(items, response);
     if (list == null) {
       var metadata = ((AwsResponse) response).responseMetadata();
       throw SqlErrors.malformed(name + " answered HTTP 200 without its " + items.locationName() + " list"

@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.catalog;
 
+import org.apache.calcite.sql.type.SqlTypeName;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +31,21 @@ public final class TableSpec {
   public record Sort(int column, String sortBy) {
   }
 
+  /** The columns every table ends with: where its rows were read. */
+  public static final String ACCOUNT_ID = "account_id";
+  public static final String REGION = "region";
+  private static final List<ColumnSpec> SCOPE = List.of(
+      new ColumnSpec(ACCOUNT_ID, SqlTypeName.VARCHAR, 12, false, "The AWS account the "
+          + "row was read as: the caller's, or that of the role in roleArns that read it.",
+          (item, context) -> context.account()),
+      new ColumnSpec(REGION, SqlTypeName.VARCHAR, 32, false, "The AWS region the row was "
+          + "read in (one of the connection's regions).", (item, context) -> context.region()));
+
   private final String name;
   private final String remarks;
   private final Class<?> itemClass;
   private final List<ColumnSpec> columns;
+  private final int itemColumns;
   private final ListOperation list;
   private final FilterSpec[] filters;
   private final Sort sort;
@@ -51,9 +64,14 @@ public final class TableSpec {
     this.name = b.name;
     this.remarks = b.remarks;
     this.itemClass = b.itemClass;
-    this.columns = List.copyOf(b.columns);
+    List<ColumnSpec> all = new ArrayList<>(b.columns);
+    all.addAll(SCOPE);
+    this.columns = List.copyOf(all);
+    this.itemColumns = b.columns.size();
     this.list = Objects.requireNonNull(b.list, "list");
     this.filters = new FilterSpec[columns.size()];
+    filters[itemColumns] = new FilterSpec.Scope(ACCOUNT_ID);
+    filters[itemColumns + 1] = new FilterSpec.Scope(REGION);
     int containsAt = -1;
     int rangeAt = -1;
     for (FilterSpec f : b.filters) {
@@ -86,7 +104,7 @@ public final class TableSpec {
   /** The columns a Get-made item lacks: derived ones, and members the Get does not return. */
   private Set<String> notCopied(GetOperation get, String[] renames) {
     Set<String> out = new HashSet<>();
-    for (ColumnSpec c : columns) {
+    for (ColumnSpec c : columns.subList(0, itemColumns)) {
       String member = c.source() == null ? null : c.source().replace(" (JSON)", "");
       if (member == null || !Lookup.copies(itemClass, get, member, renames)) {
         out.add(c.name());
@@ -125,6 +143,11 @@ public final class TableSpec {
 
   public List<ColumnSpec> columns() {
     return columns;
+  }
+
+  /** The columns read from an item (all but the trailing account_id and region). */
+  public List<ColumnSpec> itemColumns() {
+    return columns.subList(0, itemColumns);
   }
 
   public ColumnSpec column(int ordinal) {

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.driver;
 
-import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.aws.Fleet;
 import dev.bedrockjdbc.aws.BedrockClientFactory;
 import dev.bedrockjdbc.emulator.DemoEmulator;
 
@@ -11,7 +11,7 @@ import java.sql.SQLException;
  * from {@code connect} to the handler's {@code onConnectionInit}, which Avatica runs on the same thread.
  */
 final class ApiBuilder {
-  private static final ThreadLocal<BedrockApi> PENDING = new ThreadLocal<>();
+  private static final ThreadLocal<Fleet> PENDING = new ThreadLocal<>();
 
   private ApiBuilder() {
   }
@@ -21,22 +21,22 @@ final class ApiBuilder {
   }
 
   /** The client started for this connection on this thread, or one started now. */
-  static BedrockApi take(ConnectionConfig config) throws SQLException {
-    BedrockApi api = PENDING.get();
+  static Fleet take(ConnectionConfig config) throws SQLException {
+    Fleet api = PENDING.get();
     PENDING.remove();
     return api != null ? api : startApi(config);
   }
 
   /** Connecting failed before the handler ran: close the client started for it. */
   static void discard() {
-    BedrockApi api = PENDING.get();
+    Fleet fleet = PENDING.get();
     PENDING.remove();
-    if (api != null) {
-      api.close();
+    if (fleet != null) {
+      fleet.close();
     }
   }
 
-  private static BedrockApi startApi(ConnectionConfig config) throws SQLException {
+  private static Fleet startApi(ConnectionConfig config) throws SQLException {
     return BedrockClientFactory.start(config.demo() ? config.forDemo(DemoEmulator.endpoint()) : config);
   }
 }

@@ -1,6 +1,6 @@
 package dev.bedrockjdbc.driver;
 
-import dev.bedrockjdbc.aws.BedrockApi;
+import dev.bedrockjdbc.aws.Fleet;
 import dev.bedrockjdbc.schema.BedrockSchema;
 import dev.bedrockjdbc.schema.ScanSettings;
 import dev.bedrockjdbc.schema.BedrockTable;
@@ -29,10 +29,10 @@ final class BedrockHandler implements Handler {
     base.onConnectionInit(connection);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     ConnectionConfig config = BedrockDriver.configOf(calcite.getProperties());
-    BedrockApi api = ApiBuilder.take(config);
-    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(api, config.accountId(),
-        new ScanSettings(config.pageSize(), config.prefetch(), config.pushdown(), config.detailConcurrency()),
-        config.fastPath()));
+    Fleet fleet = ApiBuilder.take(config);
+    calcite.getRootSchema().add(BedrockSchema.NAME, new BedrockSchema(fleet,
+        new ScanSettings(config.pageSize(), config.prefetch(), config.pushdown(), config.detailConcurrency(),
+            config.onRegionErrorWarns()), config.fastPath()));
     calcite.setSchema(BedrockSchema.NAME);
     // Calcite's own "metadata" schema would clutter tools' navigators; getTables/getColumns do not need it.
     CalciteSchema.from(calcite.getRootSchema()).removeSubSchema("metadata");

@@ -8,11 +8,15 @@ import java.util.Locale;
  */
 public enum BedrockProperty {
   REGION("region", null, "AWS region, e.g. us-east-1. Default: AWS_REGION, aws.region or the profile's region."),
+  REGIONS("regions", null, "Regions to query at once, comma-separated (us-east-1,us-west-2), or * for every region of "
+      + "the region property's partition where the SDK knows a Bedrock endpoint. Default: the region property alone."),
   PROFILE("profile", null, "Named profile from ~/.aws/config and ~/.aws/credentials (SSO and assume-role profiles work)."),
   USER("user", null, "AWS access key id (DBeaver's User field)."),
   PASSWORD("password", null, "AWS secret access key (DBeaver's Password field). Never logged or shown."),
   SESSION_TOKEN("sessionToken", null, "Session token for temporary access keys. Never logged or shown."),
   ROLE_ARN("roleArn", null, "IAM role to assume on top of the base credentials."),
+  ROLE_ARNS("roleArns", null, "IAM roles to assume on top of the base credentials, comma-separated, one per account "
+      + "to query at once (with externalId and roleSessionName). Replaces roleArn."),
   EXTERNAL_ID("externalId", null, "External id for roleArn, if the role's trust policy requires one."),
   ROLE_SESSION_NAME("roleSessionName", "bedrock-jdbc", "Session name for roleArn."),
   STS_ENDPOINT("stsEndpoint", null, "Endpoint override for STS when assuming roleArn (VPC endpoint, LocalStack)."),
@@ -20,6 +24,10 @@ public enum BedrockProperty {
   PAGE_SIZE("pageSize", "1000", "maxResults per List request when the query needs that many rows (1..1000)."),
   DETAIL_CONCURRENCY("detailConcurrency", "4", "Get calls in flight at once while a details table reads many rows "
       + "(1..64)."),
+  FAN_OUT_CONCURRENCY("fanOutConcurrency", "8", "API calls in flight at once across the connection's regions and "
+      + "accounts (1..64)."),
+  ON_REGION_ERROR("onRegionError", "fail", "fail: a region or account whose calls fail fails the query, naming it; "
+      + "warn: the query returns the other regions' rows and one SQLWarning per failed region on the ResultSet."),
   ACCOUNT_ID("accountId", null, "The caller's 12-digit AWS account id; if unset it is learned when a query needs is_owned."),
   DEMO("demo", "false", "true: start the built-in emulator with sample data and connect to it (no AWS account needed)."),
   RETRY_MODE("retryMode", "adaptive", "SDK retry mode: adaptive (client-side rate limiting under throttling) or standard."),

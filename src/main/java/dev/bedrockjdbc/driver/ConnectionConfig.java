@@ -1,5 +1,7 @@
 package dev.bedrockjdbc.driver;
 
+import dev.bedrockjdbc.emulator.DemoEmulator;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -7,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +94,13 @@ public final class ConnectionConfig {
     expect(BedrockProperty.REGION, REGION, "an AWS region such as us-east-1");
     expect(BedrockProperty.ACCOUNT_ID, ACCOUNT, "a 12-digit AWS account id");
     expect(BedrockProperty.ROLE_ARN, ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/reader");
+    regions();
+    roleArns();
+    if (values.containsKey(BedrockProperty.ROLE_ARN) && values.containsKey(BedrockProperty.ROLE_ARNS)) {
+      throw invalid("Give either 'roleArn' or 'roleArns', not both: roleArns lists every role, one per account.");
+    }
+    fanOutConcurrency();
+    onRegionErrorWarns();
     expect(BedrockProperty.ROLE_SESSION_NAME, SESSION_NAME, "2 to 64 characters of letters, digits and +=,.@_-");
     if (values.containsKey(BedrockProperty.USER) && !ACCESS_KEY.matcher(values.get(BedrockProperty.USER)).matches()) {
       throw invalid("Invalid value for 'user': expected an AWS access key id such as AKIAIOSFODNN7EXAMPLE.");
@@ -167,6 +179,61 @@ public final class ConnectionConfig {
 
   public String roleArn() {
     return values.get(BedrockProperty.ROLE_ARN);
+  }
+
+  /**
+   * The regions the URL lists ({@code regions}), in its order without repeats; {@code ["*"]} for every region of
+   * the partition; empty when unset (the one {@code region}).
+   */
+  public List<String> regions() throws SQLException {
+    String v = values.get(BedrockProperty.REGIONS);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.equals("*")) {
+      return List.of("*");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String r : v.split(",")) {
+      String region = r.trim();
+      if (!REGION.matcher(region).matches()) {
+        throw invalidValue(BedrockProperty.REGIONS.key(), v, "regions such as us-east-1,us-west-2 separated by commas, "
+            + "or * for every region");
+      }
+      out.add(region);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The roles to assume, one per account: {@code roleArns}, or {@code roleArn} alone; empty for the base identity. */
+  public List<String> roleArns() throws SQLException {
+    String v = values.get(BedrockProperty.ROLE_ARNS);
+    if (v == null) {
+      return roleArn() == null ? List.of() : List.of(roleArn());
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String r : v.split(",")) {
+      String arn = r.trim();
+      if (!ROLE_ARN.matcher(arn).matches()) {
+        throw invalidValue(BedrockProperty.ROLE_ARNS.key(), v, "IAM role ARNs such as "
+            + "arn:aws:iam::123456789012:role/reader separated by commas");
+      }
+      out.add(arn);
+    }
+    return List.copyOf(out);
+  }
+
+  public int fanOutConcurrency() throws SQLException {
+    return (int) number(BedrockProperty.FAN_OUT_CONCURRENCY, 1, 64, "a whole number from 1 to 64");
+  }
+
+  /** Whether a failed region or account becomes a warning on the result (else it fails the query). */
+  public boolean onRegionErrorWarns() throws SQLException {
+    String v = get(BedrockProperty.ON_REGION_ERROR).toLowerCase(Locale.ROOT);
+    if (!v.equals("fail") && !v.equals("warn")) {
+      throw invalidValue(BedrockProperty.ON_REGION_ERROR.key(), v, "fail or warn");
+    }
+    return v.equals("warn");
   }
 
   public String externalId() {
@@ -294,12 +361,14 @@ public final class ConnectionConfig {
    */
   public ConnectionConfig forDemo(URI emulatorEndpoint) {
     Map<BedrockProperty, String> demo = new EnumMap<>(values);
-    demo.keySet().removeAll(EnumSet.of(BedrockProperty.PROFILE, BedrockProperty.ROLE_ARN,
+    demo.keySet().removeAll(EnumSet.of(BedrockProperty.PROFILE, BedrockProperty.ROLE_ARN, BedrockProperty.ROLE_ARNS,
+        BedrockProperty.REGIONS,
         BedrockProperty.SESSION_TOKEN, BedrockProperty.STS_ENDPOINT));
     demo.put(BedrockProperty.ENDPOINT, emulatorEndpoint.toString());
     demo.put(BedrockProperty.REGION, "us-east-1");
     demo.put(BedrockProperty.USER, "DEMOACCESSKEY");
     demo.put(BedrockProperty.PASSWORD, "demo-secret");
+    demo.put(BedrockProperty.ACCOUNT_ID, DemoEmulator.ACCOUNT);
     return new ConnectionConfig(demo, engine);
   }
 

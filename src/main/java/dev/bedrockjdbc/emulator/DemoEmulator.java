@@ -14,6 +14,8 @@ public final class DemoEmulator {
   /** The sample data set: the same models on every run. */
   public static final long SEED = 2024;
   public static final int MODELS = 300;
+  /** The account the sample data belongs to, which a demo connection is. */
+  public static final String ACCOUNT = ModelGenerator.CALLER_ACCOUNT;
 
   private DemoEmulator() {
   }

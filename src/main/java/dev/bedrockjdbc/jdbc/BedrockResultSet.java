@@ -1,6 +1,7 @@
 package dev.bedrockjdbc.jdbc;
 
 import dev.bedrockjdbc.fastpath.FastPathRows;
+import dev.bedrockjdbc.scan.Execution;
 
 import org.apache.calcite.avatica.AvaticaResultSet;
 import org.apache.calcite.avatica.util.DateTimeUtils;
@@ -27,6 +28,7 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -46,6 +48,9 @@ final class BedrockResultSet implements ResultSet {
   private final ResultSet rs;
   private final Statement statement;
   private final FastPathRows direct;
+  private final Execution execution;
+  /** The execution's warnings that clearWarnings() cleared (they stay in its list). */
+  private int warningsCleared;
   private final Calendar calendar;
   /** Avatica's own: its column count and labels are list reads, cheap enough to check every getter against. */
   private final ResultSetMetaData columns;
@@ -63,6 +68,12 @@ final class BedrockResultSet implements ResultSet {
    * fast-path query's, else null.
    */
   BedrockResultSet(ResultSet rs, Statement statement, FastPathRows direct) throws SQLException {
+    this(rs, statement, direct, null);
+  }
+
+  /** {@code execution}: the execution that made {@code rs}, whose warnings it reports (null: none). */
+  BedrockResultSet(ResultSet rs, Statement statement, FastPathRows direct, Execution execution) throws SQLException {
+    this.execution = execution;
     this.rs = rs;
     this.statement = statement;
     this.direct = direct;
@@ -212,6 +223,7 @@ final class BedrockResultSet implements ResultSet {
   @Override public void clearWarnings() throws SQLException {
     try {
       open().clearWarnings();
+      warningsCleared = execution == null ? 0 : execution.warnings().size();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }
@@ -942,9 +954,18 @@ final class BedrockResultSet implements ResultSet {
     }
   }
 
+  /** Avatica's warnings, then the scan's (one per region that failed under onRegionError=warn), as they came. */
   @Override public SQLWarning getWarnings() throws SQLException {
     try {
-      return open().getWarnings();
+      Warnings chain = new Warnings();
+      chain.add(open().getWarnings());
+      if (execution != null) {
+        List<SQLWarning> scan = execution.warnings();
+        for (SQLWarning w : scan.subList(Math.min(warningsCleared, scan.size()), scan.size())) {
+          chain.add(new SQLWarning(w.getMessage(), w.getSQLState(), w.getCause()));
+        }
+      }
+      return chain.first();
     } catch (RuntimeException | SQLException e) {
       throw SqlErrors.translate(e);
     }

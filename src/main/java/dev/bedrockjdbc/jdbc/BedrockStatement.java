@@ -17,6 +17,7 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -38,6 +39,10 @@ class BedrockStatement implements Statement {
   private volatile PreparedStatement lastQuery;
   /** The execution in progress, for cancel() from another thread. */
   private volatile Execution running;
+  /** The last execution started, whose warnings its result set reports, and this statement too. */
+  private Execution lastExecution;
+  /** How many of its warnings this statement's chain has taken already. */
+  private int executionWarningsTaken;
   private final Warnings warnings = new Warnings();
   /** Kept, and reported by a warning at each execution, not applied: Avatica refuses any limit. */
   private int maxFieldSize;
@@ -150,6 +155,8 @@ class BedrockStatement implements Statement {
     guard.check();
     Execution execution = Execution.start(getQueryTimeout());
     running = execution;
+    lastExecution = execution;
+    executionWarningsTaken = 0;
     try {
       return during(body);
     } finally {
@@ -305,7 +312,7 @@ class BedrockStatement implements Statement {
     }
     if (rs != lastRaw) {
       lastRaw = rs;
-      lastWrapped = new BedrockResultSet(rs, this, rows);
+      lastWrapped = new BedrockResultSet(rs, this, rows, lastExecution);
       executedRows = null; // one result set per execution
     }
     return lastWrapped;
@@ -410,6 +417,14 @@ class BedrockStatement implements Statement {
     Statement last = ofLastQuery();
     warnings.add(call(last::getWarnings));
     run(last::clearWarnings); // moved, so a second call does not chain them twice
+    Execution execution = lastExecution;
+    if (execution != null) {
+      List<SQLWarning> scan = execution.warnings();
+      for (SQLWarning w : scan.subList(Math.min(executionWarningsTaken, scan.size()), scan.size())) {
+        warnings.add(new SQLWarning(w.getMessage(), w.getSQLState(), w.getCause()));
+      }
+      executionWarningsTaken = scan.size();
+    }
     return warnings.first();
   }
 

@@ -59,6 +59,12 @@ public final class BedrockSortScanRule extends RelRule<BedrockSortScanRule.Confi
       if (descending == null) {
         return;
       }
+      // Several regions' items completed one region after the other (a details table's Gets, a listing group by
+      // group) come in order within each region only: Calcite sorts them.
+      TableSpec table = scan.query().table();
+      if (scan.targetCount() > 1 && (table.parent() != null || table.expansion() != null)) {
+        return;
+      }
     }
     Operand offset = sort.offset == null ? null : RexConditions.operand(sort.offset);
     Operand fetch = sort.fetch == null ? null : RexConditions.operand(sort.fetch);

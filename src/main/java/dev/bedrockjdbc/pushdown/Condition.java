@@ -38,6 +38,9 @@ public record Condition(int column, String name, Kind kind, List<Operand> operan
       return false;
     }
     FilterSpec filter = table.filter(column);
+    if (filter instanceof FilterSpec.Scope) {
+      return true;
+    }
     if (filter instanceof FilterSpec.Equals e) {
       return e.exact();
     }

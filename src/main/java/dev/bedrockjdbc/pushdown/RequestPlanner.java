@@ -55,8 +55,11 @@ public final class RequestPlanner {
     List<String> nameRuns = new ArrayList<>();
     Map<String, Object> elements = new LinkedHashMap<>();
     for (Condition c : conditions) {
-      List<Object> values = c.values();
       FilterSpec filter = table.filter(c.column());
+      if (filter instanceof FilterSpec.Scope) {
+        continue; // chooses the targets called (TargetScope), not a parameter
+      }
+      List<Object> values = c.values();
       switch (c.kind()) {
         case EQUALS -> {
           Set<Object> set = new LinkedHashSet<>(values);

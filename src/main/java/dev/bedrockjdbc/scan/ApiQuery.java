@@ -98,12 +98,18 @@ public final class ApiQuery {
     return n < 0 || skip < 0 ? -1 : saturatedAdd(n, skip);
   }
 
-  /** The calls to make, with {@code ?} values from {@code parameters}. Pure: no I/O. */
-  public RequestPlan plan(IntFunction<Object> parameters) {
+  /** The pushed conditions with {@code ?} values from {@code parameters}. */
+  public List<Condition> bound(IntFunction<Object> parameters) {
     List<Condition> bound = new ArrayList<>(conditions.size());
     for (Condition c : conditions) {
       bound.add(c.bind(parameters));
     }
+    return bound;
+  }
+
+  /** The calls to make, with {@code ?} values from {@code parameters}. Pure: no I/O. */
+  public RequestPlan plan(IntFunction<Object> parameters) {
+    List<Condition> bound = bound(parameters);
     long needed = rowsWanted(parameters);
     return RequestPlanner.plan(table, bound, descending, capRows ? needed : -1, pageSize, needsSummaryOnlyColumns());
   }

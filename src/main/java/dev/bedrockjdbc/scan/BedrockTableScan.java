@@ -1,6 +1,8 @@
 package dev.bedrockjdbc.scan;
 
+import dev.bedrockjdbc.catalog.FilterSpec;
 import dev.bedrockjdbc.pushdown.BedrockRules;
+import dev.bedrockjdbc.pushdown.TargetScope;
 import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -48,6 +50,11 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
     return query;
   }
 
+  /** How many regions and accounts the connection reads. */
+  public int targetCount() {
+    return bedrockTable.targets().size();
+  }
+
   /** The same scan sending another query, with the given traits (e.g. a collation the API provides). */
   public BedrockTableScan withQuery(ApiQuery newQuery, RelTraitSet newTraits) {
     return new BedrockTableScan(getCluster(), newTraits, table, bedrockTable, newQuery);
@@ -62,7 +69,12 @@ public final class BedrockTableScan extends TableScan implements EnumerableRel {
     for (RelDataTypeField f : getRowType().getFieldList()) {
       names.add(f.getName());
     }
-    return super.explainTerms(pw).item("fields", names).item("request", query);
+    // Which regions and accounts are called, when there is a choice: a connection of several, or a query naming some.
+    boolean scoped = query.conditions().stream()
+        .anyMatch(c -> query.table().filter(c.column()) instanceof FilterSpec.Scope);
+    return super.explainTerms(pw).item("fields", names).item("request", query)
+        .itemIf("targets", TargetScope.describe(query.table(), bedrockTable.targets(), query.conditions()),
+            scoped || bedrockTable.targets().size() > 1);
   }
 
   @Override public RelDataType deriveRowType() {

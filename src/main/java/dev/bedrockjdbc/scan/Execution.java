@@ -3,13 +3,16 @@ package dev.bedrockjdbc.scan;
 import dev.bedrockjdbc.jdbc.QueryFailure;
 import dev.bedrockjdbc.jdbc.SqlErrors;
 
+import java.sql.SQLWarning;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A statement's execution on this thread, from the moment {@code execute} is called: its query timeout and
  * whether {@code cancel()} came. Planning (parse, validation, the planner, code generation) checks it between
  * phases and the scan's {@link CallGuard} starts its deadline from it, so one timeout and one cancel cover the
- * whole execution, not only the API calls.
+ * whole execution, not only the API calls. It also collects the warnings its result set reports.
  */
 public final class Execution {
   private static final ThreadLocal<Execution> CURRENT = new ThreadLocal<>();
@@ -17,6 +20,8 @@ public final class Execution {
   private final long timeoutMillis;
   private final Execution outer;
   private volatile boolean canceled;
+  /** What the execution's result must carry as SQLWarnings (a region that failed under onRegionError=warn). */
+  private final List<SQLWarning> warnings = new CopyOnWriteArrayList<>();
 
   private Execution(long timeoutMillis, Execution outer) {
     this.timeoutMillis = timeoutMillis;
@@ -56,6 +61,16 @@ public final class Execution {
     if (timeoutMillis > 0 && System.nanoTime() - startNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
       throw CallGuard.timedOut(timeoutMillis);
     }
+  }
+
+  /** Adds a warning its result set reports; rows may still be being read when it comes. */
+  public void warn(SQLWarning warning) {
+    warnings.add(warning);
+  }
+
+  /** The warnings so far, oldest first. */
+  public List<SQLWarning> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** When the execution started, by {@link System#nanoTime()}. */

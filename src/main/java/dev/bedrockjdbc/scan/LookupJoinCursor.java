@@ -20,33 +20,37 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
   /** Keys whose Get is remembered, so a key repeated among nearby outer rows is asked for once. */
   private static final int REMEMBERED = 1024;
 
-  private record Pending(Object[] row, Future<Object> response) {
+  private record Pending(Object[] row, Future<List<Object>> responses) {
   }
 
   private final Enumerator<Object[]> outer;
   private final int[] outerKeys;
-  private final Function<List<String>, Future<Object>> get;
+  private final Function<List<String>, Future<List<Object>>> get;
   private final CallGuard guard;
   private final GetWindow getWindow;
   private final Function<Object, Object[]> columns;
   private final boolean detailsFirst;
   private final Deque<Pending> window = new ArrayDeque<>();
-  private final Map<List<String>, Future<Object>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override protected boolean removeEldestEntry(Map.Entry<List<String>, Future<Object>> eldest) {
+  private final Map<List<String>, Future<List<Object>>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override protected boolean removeEldestEntry(Map.Entry<List<String>, Future<List<Object>>> eldest) {
       return size() > REMEMBERED;
     }
   };
+  /** The current outer row's resources not yet joined (one per region that holds its key). */
+  private final Deque<Object> found = new ArrayDeque<>();
+  private Object[] row;
   private boolean outerDone;
   private long delivered;
   private Object[] current;
 
   /**
    * @param outerKeys the outer fields that hold the key's columns, in the key's order
-   * @param get       starts the Get of a key (its columns' values), or null when the key names no resource (outside
-   *                  the API's pattern)
+   * @param get       starts the Gets of a key (its columns' values; one per region and account that may hold it),
+   *                  whose responses are the resources found; or null when the key names no resource (outside the
+   *                  API's pattern)
    * @param until     the rows the query can use (the statement's maxRows), or 0: no Get is started for a row past them
    */
-  public LookupJoinCursor(Enumerator<Object[]> outer, int[] outerKeys, Function<List<String>, Future<Object>> get,
+  public LookupJoinCursor(Enumerator<Object[]> outer, int[] outerKeys, Function<List<String>, Future<List<Object>>> get,
       CallGuard guard, int concurrency, long until, Function<Object, Object[]> columns, boolean detailsFirst) {
     this.outer = outer;
     this.outerKeys = outerKeys.clone();
@@ -74,23 +78,27 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
         Object[] row = outer.current();
         List<String> key = keyOf(row);
         if (key != null) {
-          Future<Object> response = recent.containsKey(key) ? recent.get(key) : get.apply(key);
+          Future<List<Object>> response = recent.containsKey(key) ? recent.get(key) : get.apply(key);
           if (response != null) {
             recent.put(key, response);
             window.add(new Pending(row, response));
           }
         }
       }
-      Pending next = window.poll();
-      if (next == null) {
-        current = null;
-        return false;
+      if (found.isEmpty()) {
+        Pending next = window.poll();
+        if (next == null) {
+          current = null;
+          return false;
+        }
+        row = next.row();
+        found.addAll(guard.await(next.responses()));
       }
-      Object response = guard.await(next.response());
+      Object response = found.poll();
       if (response != null) {
         Object[] details = columns.apply(response);
-        Object[] first = detailsFirst ? details : next.row();
-        Object[] second = detailsFirst ? next.row() : details;
+        Object[] first = detailsFirst ? details : row;
+        Object[] second = detailsFirst ? row : details;
         current = new Object[first.length + second.length];
         System.arraycopy(first, 0, current, 0, first.length);
         System.arraycopy(second, 0, current, first.length, second.length);
@@ -118,7 +126,7 @@ public final class LookupJoinCursor implements Enumerator<Object[]> {
 
   @Override public void close() {
     outerDone = true;
-    window.forEach(p -> p.response().cancel(true));
+    window.forEach(p -> p.responses().cancel(true));
     window.clear();
     outer.close();
   }

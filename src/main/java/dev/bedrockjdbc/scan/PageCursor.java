@@ -60,6 +60,17 @@ public final class PageCursor implements Enumerator<Object> {
     this.prefetchUntil = prefetchUntil;
   }
 
+  /**
+   * Asks for the first page now, before the consumer needs it: a fan-out starts every region's at once (the
+   * connection's fetch threads bound how many are in flight).
+   */
+  public void startFirstPage() {
+    if (!started && ahead == null && !exhausted) {
+      ahead = AheadPage.start(guard,
+          timeout -> list().call(api, list().request(request.parameters(), null, request.maxResults(), timeout)));
+    }
+  }
+
   @Override public Object current() {
     if (current == null) {
       throw new NoSuchElementException();
@@ -160,7 +171,7 @@ public final class PageCursor implements Enumerator<Object> {
     if (item == null) {
       throw broken(list().name() + " returned a null item");
     }
-    for (ColumnSpec c : table.columns()) {
+    for (ColumnSpec c : table.itemColumns()) {
       if (!c.nullable() && c.value().read(item, RowContext.NONE) == null) {
         throw broken(list().name() + " returned an item without its " + c.name());
       }

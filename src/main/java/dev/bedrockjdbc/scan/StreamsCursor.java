@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.scan;
 
+import dev.bedrockjdbc.aws.Target;
 import dev.bedrockjdbc.catalog.TableSpec;
 
 import java.util.HashSet;
@@ -8,34 +9,55 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rows of one or more request streams: concatenated, or merged on the table's sort column when the streams
- * are sorted (each stream's first page is read before the first row, as a merge must), never an item twice
- * (by key), and at most {@code rowCap} rows. Each stream converts its own rows (a stream that asked for
- * {@code isOwned=true} knows that column's value).
+ * The rows of one or more request streams, of one or more targets (an account in a region): concatenated, or
+ * merged on the table's sort column when the streams are sorted (each stream's first page is read before the first
+ * row, as a merge must: a k-way merge across regions too), never an item of one target twice (by key), and at most
+ * {@code rowCap} rows. Each stream converts its own rows (a stream that asked for {@code isOwned=true} knows that
+ * column's value; a target's rows know their region). Streams of several targets ask for their first pages at
+ * once, when every stream will be read (a merge, or no row limit), within the connection's fan-out bound.
  */
 public final class StreamsCursor extends RowCursor {
   private final TableSpec table;
   private final List<PageCursor> streams;
   private final List<Function<Object, Object>> converters;
+  private final List<Target> targets;
+  private final TargetFailures failures;
   private final Boolean descending;
   private final long rowCap;
+  private final boolean firstPagesAtOnce;
   private final Set<Object> seen;
   private final Object[] heads;
+  private final boolean[] ended;
+  private boolean started;
   private int stream;
   private long delivered;
 
+  /**
+   * @param targets  each stream's target
+   * @param failures what a stream's failure does: the stream ends there (a warning recorded) or the query fails
+   */
   public StreamsCursor(TableSpec table, List<PageCursor> streams, List<Function<Object, Object>> converters,
-      Boolean descending, long rowCap) {
+      List<Target> targets, TargetFailures failures, Boolean descending, long rowCap) {
     this.table = table;
     this.streams = List.copyOf(streams);
     this.converters = List.copyOf(converters);
+    this.targets = List.copyOf(targets);
+    this.failures = failures;
     this.descending = descending;
     this.rowCap = rowCap;
+    this.firstPagesAtOnce = new HashSet<>(targets).size() > 1 && (descending != null || rowCap < 0);
     this.seen = streams.size() > 1 ? new HashSet<>() : null;
     this.heads = new Object[streams.size()];
+    this.ended = new boolean[streams.size()];
   }
 
   @Override public boolean moveNext() {
+    if (!started) {
+      started = true;
+      if (firstPagesAtOnce) {
+        streams.forEach(PageCursor::startFirstPage);
+      }
+    }
     while (rowCap < 0 || delivered < rowCap) {
       int from = descending == null || streams.size() == 1 ? nextInOrder() : nextMerged();
       if (from < 0) {
@@ -43,7 +65,7 @@ public final class StreamsCursor extends RowCursor {
       }
       Object item = heads[from];
       heads[from] = null;
-      if (seen != null && !seen.add(table.keyOf(item))) {
+      if (seen != null && !seen.add(List.of(targets.get(from), table.keyOf(item)))) {
         continue;
       }
       delivered++;
@@ -55,7 +77,7 @@ public final class StreamsCursor extends RowCursor {
   /** Concatenation: the next stream with a row, loading it into its head. */
   private int nextInOrder() {
     while (stream < streams.size()) {
-      if (streams.get(stream).moveNext()) {
+      if (advance(stream)) {
         heads[stream] = streams.get(stream).current();
         return stream;
       }
@@ -68,7 +90,7 @@ public final class StreamsCursor extends RowCursor {
   private int nextMerged() {
     int best = -1;
     for (int i = 0; i < streams.size(); i++) {
-      if (heads[i] == null && streams.get(i).moveNext()) {
+      if (heads[i] == null && advance(i)) {
         heads[i] = streams.get(i).current();
       }
       if (heads[i] != null && (best < 0 || before(heads[i], heads[best]))) {
@@ -76,6 +98,23 @@ public final class StreamsCursor extends RowCursor {
       }
     }
     return best;
+  }
+
+  /** Moves stream {@code i} on; false at its end, or when it failed and its target's rows are to end there. */
+  private boolean advance(int i) {
+    if (ended[i]) {
+      return false;
+    }
+    try {
+      if (streams.get(i).moveNext()) {
+        return true;
+      }
+    } catch (RuntimeException e) {
+      failures.handle(targets.get(i), e);
+      streams.get(i).close();
+    }
+    ended[i] = true;
+    return false;
   }
 
   private boolean before(Object a, Object b) {

@@ -1,7 +1,6 @@
 package dev.bedrockjdbc.schema;
 
-import dev.bedrockjdbc.aws.BedrockApi;
-import dev.bedrockjdbc.aws.CallerAccount;
+import dev.bedrockjdbc.aws.Fleet;
 import dev.bedrockjdbc.catalog.tables.Tables;
 
 import org.apache.calcite.schema.Table;
@@ -10,11 +9,11 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code bedrock} schema of one connection: its tables, and the API client they share. */
+/** The {@code bedrock} schema of one connection: its tables, and the regions and accounts they read. */
 public final class BedrockSchema extends AbstractSchema implements AutoCloseable {
   public static final String NAME = "bedrock";
 
-  private final BedrockApi api;
+  private final Fleet fleet;
   private final Map<String, BedrockTable> tables;
   private final boolean fastPath;
 
@@ -22,12 +21,11 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
    * @param fastPath whether simple queries may skip Calcite's planner; never without pushdown (the fast path is
    *                 a pushdown too)
    */
-  public BedrockSchema(BedrockApi api, String accountId, ScanSettings settings, boolean fastPath) {
-    this.api = api;
-    CallerAccount callerAccount = new CallerAccount(api, accountId);
+  public BedrockSchema(Fleet fleet, ScanSettings settings, boolean fastPath) {
+    this.fleet = fleet;
     Map<String, BedrockTable> byName = new LinkedHashMap<>();
     for (String name : Tables.names()) {
-      byName.put(name, new BedrockTable(() -> Tables.named(name), api, callerAccount, settings));
+      byName.put(name, new BedrockTable(() -> Tables.named(name), fleet, settings));
     }
     this.tables = java.util.Collections.unmodifiableMap(byName);
     this.fastPath = fastPath && settings.pushdown();
@@ -49,10 +47,10 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
 
   /** Whether the connection's API client can still make calls, known without making one. */
   public boolean isUsable() {
-    return api.isUsable();
+    return fleet.isUsable();
   }
 
   @Override public void close() {
-    api.close();
+    fleet.close();
   }
 }

@@ -1,23 +1,28 @@
 package dev.bedrockjdbc.schema;
 
 import dev.bedrockjdbc.aws.BedrockApi;
-import dev.bedrockjdbc.aws.CallerAccount;
+import dev.bedrockjdbc.aws.Fleet;
+import dev.bedrockjdbc.aws.Target;
 import dev.bedrockjdbc.catalog.ApiRequest;
 import dev.bedrockjdbc.catalog.ColumnSpec;
 import dev.bedrockjdbc.catalog.RowContext;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.pushdown.RequestPlan;
 import dev.bedrockjdbc.pushdown.RequestPlanner;
+import dev.bedrockjdbc.pushdown.TargetScope;
 import dev.bedrockjdbc.scan.ApiQuery;
 import dev.bedrockjdbc.scan.BedrockTableScan;
 import dev.bedrockjdbc.scan.CallGuard;
 import dev.bedrockjdbc.scan.ChildrenCursor;
 import dev.bedrockjdbc.scan.DetailsCursor;
+import dev.bedrockjdbc.scan.Execution;
 import dev.bedrockjdbc.scan.GroupsCursor;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.LookupJoinCursor;
 import dev.bedrockjdbc.scan.PageCursor;
 import dev.bedrockjdbc.scan.StreamsCursor;
+import dev.bedrockjdbc.scan.TargetFailures;
+import dev.bedrockjdbc.scan.TargetsCursor;
 
 import com.google.common.base.Suppliers;
 
@@ -43,11 +48,14 @@ import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -66,16 +74,14 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   /** Made at the first use (see {@link dev.bedrockjdbc.catalog.tables.Tables}): Calcite's schema cache looks up
    *  every table of the schema at its first lookup of any. */
   private final Supplier<TableSpec> description;
-  private final BedrockApi api;
-  private final CallerAccount callerAccount;
+  private final Fleet fleet;
   private final int pageSize;
   private final ScanSettings settings;
 
-  BedrockTable(Supplier<TableSpec> description, BedrockApi api, CallerAccount callerAccount, ScanSettings settings) {
+  BedrockTable(Supplier<TableSpec> description, Fleet fleet, ScanSettings settings) {
     super(Object[].class);
     this.description = Suppliers.memoize(description::get);
-    this.api = api;
-    this.callerAccount = callerAccount;
+    this.fleet = fleet;
     this.settings = settings;
     this.pageSize = settings.pageSize();
   }
@@ -91,6 +97,11 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
   /** Whether the planner may push predicates, sorts and limits into the API (connection property pushdown). */
   public boolean pushdown() {
     return settings.pushdown();
+  }
+
+  /** The connection's targets (accounts in regions), for EXPLAIN and the planner. */
+  public List<Target> targets() {
+    return fleet.targets();
   }
 
   /** Every column's ordinal. */
@@ -123,67 +134,104 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         ApiQuery.all(spec(), allFields(), pageSize));
   }
 
-  /** Reads the rows of a planned query; nothing is sent before the first row is asked for. */
+  /**
+   * Reads the rows of a planned query; nothing is sent before the first row is asked for. The query's targets (the
+   * connection's accounts and regions its region/account_id equalities admit) are all read: one merge of every
+   * target's request streams for a plain listing, else each target's own cursor in turn.
+   */
   @SuppressWarnings("unused") // called from generated code
   public Enumerable<Object> query(DataContext root, ApiQuery query) {
     TableSpec spec = spec();
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     long maxRows = STATEMENT_MAX_ROWS.get();
-    int[] fields = query.fields();
+    Execution execution = Execution.current();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object> enumerator() {
         CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
-            timeout == null ? 0 : timeout, api.fetchExecutor());
-        RequestPlan plan = query.plan(i -> root.get("?" + i));
-        QueryAccount account = new QueryAccount(guard);
-        long wanted = query.rowsWanted(i -> root.get("?" + i));
+            timeout == null ? 0 : timeout, fleet.fetchExecutor());
+        IntFunction<Object> parameters = i -> root.get("?" + i);
+        RequestPlan plan = query.plan(parameters);
+        if (plan instanceof RequestPlan.NoCall) {
+          return Linq4j.emptyEnumerator(); // no row can match: no call
+        }
+        Map<Target, Place> places = new HashMap<>();
+        Function<Target, Place> place = t -> places.computeIfAbsent(t, x -> new Place(x, guard));
+        List<Target> targets = TargetScope.select(spec, fleet.targets(), query.bound(parameters),
+            t -> place.apply(t).account());
+        if (targets.isEmpty()) {
+          return Linq4j.emptyEnumerator(); // no target the query admits: no call
+        }
+        long wanted = query.rowsWanted(parameters);
         // The rows the query can use: what prefetch and a details table's Gets stop at.
         long usable = maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted) : maxRows > 0 ? maxRows : wanted;
-        if (plan instanceof RequestPlan.Lookups lookups) {
-          return new LookupCursor(api, spec, lookups.keys(), lookups.complete(), pageSize,
-              new RowConverter(spec, fields, new RowContext(account::get, Map.of())), guard);
-        }
-        // A details or child table lists its parent's items, then gets or unnests each: the listing's rows are
-        // the parent's.
-        TableSpec listed = spec.parent() == null ? spec : spec.parent();
-        Function<ApiRequest, Function<Object, Object>> converters = spec.parent() != null ? request -> item -> item
-            : request -> new RowConverter(spec, fields, new RowContext(account::get, request.parameters()));
-        if (plan instanceof RequestPlan.Expanded expanded) {
-          RequestPlan.Listing listing = expanded.groups();
+        TargetFailures failures = new TargetFailures(settings.warnOnTargetFailure(), fleet.targets().size() > 1,
+            execution);
+        if (plan instanceof RequestPlan.Listing listing && spec.parent() == null) {
           List<PageCursor> streams = new ArrayList<>();
-          List<Function<Object, Object>> identity = new ArrayList<>();
-          for (ApiRequest request : listing.streams()) {
-            streams.add(new PageCursor(api, listed, request, listing.pageSize(), -1, guard, 0));
-            identity.add(item -> item);
-          }
-          return rows(new GroupsCursor(api, listed, new StreamsCursor(listed, streams, identity,
-              listing.descending(), -1), listing.streams().get(0), listing.pageSize(), guard, converters,
-              expanded.rowCap()), fields, account, guard, usable);
-        }
-        if (plan instanceof RequestPlan.Listing listing) {
-          List<PageCursor> streams = new ArrayList<>();
-          List<Function<Object, Object>> rowConverters = new ArrayList<>();
+          List<Function<Object, Object>> converters = new ArrayList<>();
+          List<Target> origins = new ArrayList<>();
           long until = settings.prefetch() ? usable : 0;
-          for (ApiRequest request : listing.streams()) {
-            streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
-            rowConverters.add(converters.apply(request));
+          for (Target t : targets) {
+            for (ApiRequest request : listing.streams()) {
+              streams.add(new PageCursor(t.api(), spec, request, listing.pageSize(), listing.rowCap(), guard, until));
+              converters.add(new RowConverter(spec, query.fields(), place.apply(t).context(request.parameters())));
+              origins.add(t);
+            }
           }
-          return rows(new StreamsCursor(listed, streams, rowConverters, listing.descending(), listing.rowCap()),
-              fields, account, guard, usable);
+          return new StreamsCursor(spec, streams, converters, origins, failures, listing.descending(),
+              listing.rowCap());
         }
-        return Linq4j.emptyEnumerator(); // no row can match: no call
+        long rowCap = plan instanceof RequestPlan.Listing l ? l.rowCap()
+            : plan instanceof RequestPlan.Expanded x ? x.rowCap() : -1;
+        return new TargetsCursor(targets, t -> rows(place.apply(t), plan, query.fields(), guard, usable, failures),
+            failures, spec.children() == null ? rowCap : -1);
       }
     };
   }
 
-  /** A listing's rows: as they are, or for a child table each item's elements, or for a details table each Get. */
-  private Enumerator<Object> rows(Enumerator<Object> items, int[] fields, QueryAccount account, CallGuard guard,
-      long usable) {
+  /** One target's rows of a plan other than a plain listing: its lookups, or a listing completed item by item. */
+  private Enumerator<Object> rows(Place place, RequestPlan plan, int[] fields, CallGuard guard, long usable,
+      TargetFailures failures) {
     TableSpec spec = spec();
+    BedrockApi api = place.target.api();
+    if (plan instanceof RequestPlan.Lookups lookups) {
+      List<Object> keys = TargetScope.keysFor(place.target, place.target.knownAccount(), lookups.keys());
+      return new LookupCursor(api, spec, keys, lookups.complete(), pageSize,
+          new RowConverter(spec, fields, place.context(Map.of())), guard);
+    }
+    // A details or child table lists its parent's items, then gets or unnests each: the listing's rows are the
+    // parent's.
+    TableSpec listed = spec.parent() == null ? spec : spec.parent();
+    Function<ApiRequest, Function<Object, Object>> converters = spec.parent() != null ? request -> item -> item
+        : request -> new RowConverter(spec, fields, place.context(request.parameters()));
+    List<Target> one = List.of(place.target);
+    Enumerator<Object> items;
+    if (plan instanceof RequestPlan.Expanded expanded) {
+      RequestPlan.Listing listing = expanded.groups();
+      List<PageCursor> streams = new ArrayList<>();
+      for (ApiRequest request : listing.streams()) {
+        streams.add(new PageCursor(api, listed, request, listing.pageSize(), -1, guard, 0));
+      }
+      items = new GroupsCursor(api, listed, new StreamsCursor(listed, streams,
+          Collections.nCopies(streams.size(), item -> item), Collections.nCopies(streams.size(), place.target),
+          failures, listing.descending(), -1), listing.streams().get(0), listing.pageSize(), guard, converters,
+          expanded.rowCap());
+    } else {
+      RequestPlan.Listing listing = (RequestPlan.Listing) plan;
+      List<PageCursor> streams = new ArrayList<>();
+      List<Function<Object, Object>> rowConverters = new ArrayList<>();
+      long until = settings.prefetch() ? usable : 0;
+      for (ApiRequest request : listing.streams()) {
+        streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
+        rowConverters.add(converters.apply(request));
+      }
+      items = new StreamsCursor(listed, streams, rowConverters, Collections.nCopies(streams.size(), place.target),
+          failures, listing.descending(), listing.rowCap());
+    }
     if (spec.parent() == null) {
       return items;
     }
-    RowConverter rows = new RowConverter(spec, fields, new RowContext(account::get, Map.of()));
+    RowConverter rows = new RowConverter(spec, fields, place.context(Map.of()));
     return spec.children() != null ? new ChildrenCursor(items, spec.children(), rows)
         : new DetailsCursor(api, spec.parent(), items, spec.lookup().get(), settings.detailConcurrency(), usable, rows,
             guard);
@@ -213,23 +261,52 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
       }
       return true;
     };
+    Execution execution = Execution.current();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
-            timeout == null ? 0 : timeout, api.fetchExecutor());
-        QueryAccount account = new QueryAccount(guard);
-        RowContext context = new RowContext(account::get, Map.of());
+            timeout == null ? 0 : timeout, fleet.fetchExecutor());
+        Map<Target, Place> places = new HashMap<>();
+        Function<Target, Place> place = t -> places.computeIfAbsent(t, x -> new Place(x, guard));
+        List<Target> targets = TargetScope.select(spec, fleet.targets(), query.bound(i -> root.get("?" + i)),
+            t -> place.apply(t).account());
+        targets.forEach(place::apply); // made here: the Gets' thread must not
+        TargetFailures failures = new TargetFailures(settings.warnOnTargetFailure(), fleet.targets().size() > 1,
+            execution);
         return new LookupJoinCursor(outer.enumerator(), outerKeys, key -> isKey.test(key)
-            ? guard.start(t -> spec.lookup().get().get(api, key, t)) : null, guard, settings.detailConcurrency(),
+            ? guard.start(t -> {
+              Object k = key.size() == 1 ? key.get(0) : key;
+              List<Object> found = new ArrayList<>();
+              for (Target target : targets) {
+                if (TargetScope.keysFor(target, target.knownAccount(), List.of(k)).isEmpty()) {
+                  continue;
+                }
+                try {
+                  Object response = spec.lookup().get().get(target.api(), k, t);
+                  if (response != null) {
+                    found.add(new Found(places.get(target), response));
+                  }
+                } catch (RuntimeException e) {
+                  failures.handle(target, e);
+                }
+              }
+              return found;
+            }) : null, guard, settings.detailConcurrency(),
             maxRows, response -> {
+              Found f = (Found) response;
+              RowContext context = f.place().context(Map.of());
               Object[] values = new Object[fields.length];
               for (int i = 0; i < fields.length; i++) {
-                values[i] = spec.column(fields[i]).value().read(response, context);
+                values[i] = spec.column(fields[i]).value().read(f.response(), context);
               }
               return values;
             }, detailsFirst);
       }
     };
+  }
+
+  /** A resource a lookup join's Get found, and where. */
+  private record Found(Place place, Object response) {
   }
 
   @Override public Expression getExpression(SchemaPlus schema, String tableName, Class clazz) {
@@ -240,20 +317,37 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
     throw new UnsupportedOperationException(spec().name() + " is read through its planner scan");
   }
 
-  /** The caller's account as one query knows it: asked for at most once, by the first row that needs it. */
-  private final class QueryAccount {
+  /**
+   * A target as one query reads it: the account, asked for at most once and only when a row or an account_id
+   * condition needs it, and the caller's account as is_owned needs it.
+   */
+  private static final class Place {
+    private final Target target;
     private final CallGuard guard;
-    private Optional<String> account;
+    private Optional<String> caller;
+    private String account;
 
-    QueryAccount(CallGuard guard) {
+    Place(Target target, CallGuard guard) {
+      this.target = target;
       this.guard = guard;
     }
 
-    String get() {
-      if (account == null) {
-        account = callerAccount.get(guard);
+    String caller() {
+      if (caller == null) {
+        caller = target.account().get(guard);
       }
-      return account.orElse(null);
+      return caller.orElse(null);
+    }
+
+    String account() {
+      if (account == null) {
+        account = target.knownAccount() != null ? target.knownAccount() : target.account().require(guard);
+      }
+      return account;
+    }
+
+    RowContext context(Map<String, Object> request) {
+      return new RowContext(target.region(), this::account, this::caller, request);
     }
   }
 }

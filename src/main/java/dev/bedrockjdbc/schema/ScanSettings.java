@@ -7,6 +7,8 @@ package dev.bedrockjdbc.schema;
  * @param prefetch          ask for the next page while the current one is read
  * @param pushdown          false: the planner pushes nothing into the API (the reference plan)
  * @param detailConcurrency Get calls in flight at once for a details table
+ * @param warnOnTargetFailure a failed region or account becomes a warning on the result (onRegionError=warn)
  */
-public record ScanSettings(int pageSize, boolean prefetch, boolean pushdown, int detailConcurrency) {
+public record ScanSettings(int pageSize, boolean prefetch, boolean pushdown, int detailConcurrency,
+    boolean warnOnTargetFailure) {
 }

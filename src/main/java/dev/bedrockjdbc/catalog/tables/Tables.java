@@ -41,6 +41,8 @@ public final class Tables {
     add("guardrails", () -> Guardrails.TABLE);
     add("guardrail_details", () -> GuardrailDetails.TABLE);
     add("prompt_routers", () -> PromptRouters.TABLE);
+    add("model_invocation_logging", () -> ModelInvocationLogging.TABLE);
+    add("regions", () -> Regions.TABLE);
   }
 
   private Tables() {
