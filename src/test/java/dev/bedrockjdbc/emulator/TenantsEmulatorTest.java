@@ -1,0 +1,195 @@
+package dev.bedrockjdbc.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.bedrock.model.ValidationException;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One emulator playing two accounts in two regions, as the real SDK reaches it: one client per region, one set
+ * of keys per account (the caller's base keys, and keys from AssumeRole of a role in the other account). Each
+ * tenant sees only its own data; expected values come from {@code catalogue(account, region)}, never written down.
+ */
+class TenantsEmulatorTest {
+  static final String CALLER = "111111111111";
+  static final String OTHER = "222222222222";
+  static final String ROLE = "arn:aws:iam::" + OTHER + ":role/org/reader";
+  static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
+
+  static BedrockEmulator emulator;
+  static SdkHttpClient http;
+  static StaticCredentialsProvider base;
+  static StaticCredentialsProvider assumed;
+  static AssumeRoleResponse assumeRole;
+  static final List<BedrockClient> clients = new ArrayList<>();
+
+  @BeforeAll static void start() throws Exception {
+    BedrockEmulator.Builder b = BedrockEmulator.builder().callerAccount(CALLER).generated(9, 12);
+    long seed = 1;
+    for (String account : List.of(CALLER, OTHER)) {
+      for (String region : REGIONS) {
+        b.tenant(account, region, Catalogue.generate(seed++, 20, region, account));
+      }
+    }
+    emulator = b.start();
+    http = UrlConnectionHttpClient.create();
+    base = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIABASEKEY", "secret"));
+    try (StsClient sts = sts(base)) {
+      assumeRole = sts.assumeRole(r -> r.roleArn(ROLE).roleSessionName("fan-out"));
+    }
+    var c = assumeRole.credentials();
+    assumed = StaticCredentialsProvider.create(
+        AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
+  }
+
+  @AfterAll static void stop() {
+    clients.forEach(BedrockClient::close);
+    http.close();
+    emulator.close();
+  }
+
+  static StsClient sts(StaticCredentialsProvider credentials) {
+    return StsClient.builder().region(Region.US_EAST_1).endpointOverride(emulator.endpoint()).httpClient(http)
+        .credentialsProvider(credentials).build();
+  }
+
+  /** A client of one region signing with one account's keys, as the driver makes one per target. */
+  static BedrockClient bedrock(String region, StaticCredentialsProvider credentials) {
+    BedrockClient c = BedrockClient.builder().region(Region.of(region)).endpointOverride(emulator.endpoint())
+        .httpClient(http).credentialsProvider(credentials)
+        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(r -> r.maxAttempts(1)))
+        .build();
+    clients.add(c);
+    return c;
+  }
+
+  static StaticCredentialsProvider keys(String account) {
+    return account.equals(CALLER) ? base : assumed;
+  }
+
+  static List<String> customModelArns(BedrockClient c) {
+    List<String> arns = new ArrayList<>();
+    c.listCustomModelsPaginator(r -> r.maxResults(7)).forEach(p -> p.modelSummaries()
+        .forEach(m -> arns.add(m.modelArn())));
+    return arns;
+  }
+
+  static Set<String> jobArns(BedrockClient c) {
+    Set<String> arns = new HashSet<>();
+    c.listModelCustomizationJobsPaginator(r -> r.maxResults(5)).forEach(p -> p.modelCustomizationJobSummaries()
+        .forEach(j -> arns.add(j.jobArn())));
+    return arns;
+  }
+
+  static Set<String> expected(String account, String region, String listOperation, String arnMember) {
+    return emulator.catalogue(account, region).summaries(listOperation).stream()
+        .map(s -> s.get(arnMember).asText()).collect(Collectors.toSet());
+  }
+
+  @Test void eachTenantSeesOnlyItsOwnData() {
+    Set<String> seen = new HashSet<>();
+    for (String account : List.of(CALLER, OTHER)) {
+      for (String region : REGIONS) {
+        BedrockClient c = bedrock(region, keys(account));
+        List<String> models = customModelArns(c);
+        assertEquals(emulator.catalogue(account, region).models().stream().map(EmulatedModel::modelArn).toList(),
+            models, account + " in " + region);
+        Set<String> jobs = jobArns(c);
+        assertEquals(expected(account, region, "ListModelCustomizationJobs", "jobArn"), jobs);
+        assertFalse(jobs.isEmpty());
+        for (String arn : models) {
+          assertTrue(arn.startsWith("arn:aws:bedrock:" + region + ":"), arn);
+        }
+        for (String arn : jobs) {
+          assertTrue(arn.startsWith("arn:aws:bedrock:" + region + ":" + account + ":"), arn);
+        }
+        // The models the account owns are those its ARNs name: isOwned is seen from the signing key's account.
+        List<CustomModelSummary> owned = c.listCustomModels(r -> r.isOwned(true).maxResults(1000)).modelSummaries();
+        assertFalse(owned.isEmpty());
+        owned.forEach(m -> assertTrue(m.modelArn().contains(":" + account + ":custom-model/"), m.modelArn()));
+        assertTrue(seen.addAll(models), "no model is served to two tenants");
+        assertTrue(seen.addAll(jobs), "no job is served to two tenants");
+      }
+    }
+  }
+
+  @Test void getAndPageTokensStayInTheirTenant() {
+    BedrockClient east = bedrock("us-east-1", base);
+    BedrockClient west = bedrock("eu-west-1", base);
+    BedrockClient otherEast = bedrock("us-east-1", assumed);
+    EmulatedModel m = emulator.catalogue(CALLER, "us-east-1").models().get(0);
+    assertEquals(m.modelName(), east.getCustomModel(r -> r.modelIdentifier(m.modelArn())).modelName());
+    assertThrows(ResourceNotFoundException.class, () -> west.getCustomModel(r -> r.modelIdentifier(m.modelArn())));
+    assertThrows(ResourceNotFoundException.class,
+        () -> otherEast.getCustomModel(r -> r.modelIdentifier(m.modelArn())));
+    ObjectNode job = emulator.catalogue(OTHER, "us-east-1").items("ListModelCustomizationJobs").get(0);
+    String jobArn = job.get("jobArn").asText();
+    assertEquals(jobArn, otherEast.getModelCustomizationJob(r -> r.jobIdentifier(jobArn)).jobArn());
+    assertThrows(ResourceNotFoundException.class, () -> east.getModelCustomizationJob(r -> r.jobIdentifier(jobArn)));
+    // A token is bound to the tenant that issued it, as the service binds it to its account and region.
+    String token = east.listCustomModels(r -> r.maxResults(3)).nextToken();
+    assertThrows(ValidationException.class, () -> west.listCustomModels(r -> r.maxResults(3).nextToken(token)));
+    assertThrows(ValidationException.class, () -> otherEast.listCustomModels(r -> r.maxResults(3).nextToken(token)));
+  }
+
+  @Test void anAccountAndRegionWithoutTenantGetsTheDefaultCatalogue() {
+    assertSame(emulator.catalogue(), emulator.catalogue(CALLER, "ap-southeast-2"));
+    assertSame(emulator.catalogue(), emulator.catalogue(OTHER, "us-west-2"));
+    List<String> defaults = emulator.models().stream().map(EmulatedModel::modelArn).toList();
+    assertEquals(defaults, customModelArns(bedrock("ap-southeast-2", base)));
+    assertEquals(defaults, customModelArns(bedrock("us-west-2", assumed)));
+    Set<String> jobs = jobArns(bedrock("ap-southeast-2", base));
+    assertEquals(expected(CALLER, "ap-southeast-2", "ListModelCustomizationJobs", "jobArn"), jobs);
+    assertFalse(jobs.isEmpty());
+  }
+
+  @Test void assumedKeysAreTheRoleAccounts() {
+    assertEquals(StsResponses.keyIdFor(ROLE), assumeRole.credentials().accessKeyId());
+    assertEquals("arn:aws:sts::" + OTHER + ":assumed-role/reader/fan-out", assumeRole.assumedRoleUser().arn());
+  }
+
+  @Test void requestsRecordTheirRegionAndAccount() {
+    emulator.clearRequests();
+    bedrock("eu-west-1", assumed).listCustomModels(r -> r.maxResults(1));
+    bedrock("us-east-1", base).listModelCustomizationJobs(r -> r.maxResults(1));
+    try (StsClient sts = sts(base)) {
+      sts.assumeRole(r -> r.roleArn(ROLE).roleSessionName("again"));
+    }
+    List<RecordedRequest> log = emulator.requests();
+    assertEquals(List.of("ListCustomModels", "ListModelCustomizationJobs", "AssumeRole"),
+        log.stream().map(RecordedRequest::operation).toList());
+    assertEquals(new RecordedRequest("ListCustomModels", log.get(0).params(), 200, StsResponses.keyIdFor(ROLE),
+        "eu-west-1", OTHER), log.get(0));
+    assertEquals(new RecordedRequest("ListModelCustomizationJobs", log.get(1).params(), 200, "AKIABASEKEY",
+        "us-east-1", CALLER), log.get(1));
+    // STS is signed too: the region of the STS client, the account of the keys that asked.
+    assertEquals(List.of("us-east-1", CALLER), List.of(log.get(2).region(), log.get(2).account()));
+  }
+}
