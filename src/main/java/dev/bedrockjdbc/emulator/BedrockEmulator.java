@@ -230,7 +230,8 @@ public final class BedrockEmulator implements AutoCloseable {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       String keyId = accessKeyId(authorization);
       String region = region(authorization);
-      String account = identity(keyId).account();
+      Identity caller = identity(keyId);
+      String account = caller.account();
       Map<String, String> query = params;
       if (route != null && route.label != null) {
         // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3). A Get is
@@ -253,7 +254,7 @@ public final class BedrockEmulator implements AutoCloseable {
       try {
         injectFault(f, sts ? "sts:" + operation : "bedrock:" + (route == null ? "ListCustomModels" : operation));
         if (sts) {
-          response = StsResponses.respond(params, issued);
+          response = StsResponses.respond(params, caller, issued);
           contentType = "text/xml";
         } else if (route == null) {
           throw new ApiError(404, "UnknownOperationException", "Unknown operation " + method + " " + path);

@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one STS operation the driver uses, AssumeRole, so that {@code roleArn} can be tested end to end:
- * temporary keys whose id is derived from the role, so a test can see which identity signed a request. The
- * keys belong to the role's account, as the service's do: the emulator serves their requests that account's data.
+ * The STS operations the driver uses. AssumeRole, so that {@code roleArn} can be tested end to end: temporary
+ * keys whose id is derived from the role, so a test can see which identity signed a request. The keys belong to
+ * the role's account, as the service's do: the emulator serves their requests that account's data.
+ * GetCallerIdentity, which names the account of the keys that sign it: how a client learns which account a set
+ * of keys reaches.
  */
 public final class StsResponses {
   /** A role ARN: its account, and its name (the last segment of an optional path). */
@@ -22,12 +24,23 @@ public final class StsResponses {
 
   /**
    * @param form   the query protocol's form
+   * @param caller who signed the request
    * @param issued the identities of the keys handed out so far, by key id: AssumeRole adds its keys'
    */
-  static byte[] respond(Map<String, String> form, Map<String, Identity> issued) throws ApiError {
-    if (!"AssumeRole".equals(form.get("Action"))) {
-      throw new ApiError(400, "InvalidAction", "Could not find operation " + form.get("Action"));
-    }
+  static byte[] respond(Map<String, String> form, Identity caller, Map<String, Identity> issued) throws ApiError {
+    String action = String.valueOf(form.get("Action"));
+    String xml = switch (action) {
+      case "AssumeRole" -> assumeRole(form, issued);
+      case "GetCallerIdentity" -> "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+          + "<GetCallerIdentityResult><Arn>" + caller.arn() + "</Arn><UserId>" + caller.userId() + "</UserId>"
+          + "<Account>" + caller.account() + "</Account></GetCallerIdentityResult>" + metadata()
+          + "</GetCallerIdentityResponse>";
+      default -> throw new ApiError(400, "InvalidAction", "Could not find operation " + action);
+    };
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String assumeRole(Map<String, String> form, Map<String, Identity> issued) throws ApiError {
     String roleArn = form.get("RoleArn");
     String session = form.getOrDefault("RoleSessionName", "session");
     if (roleArn == null) {
@@ -40,7 +53,7 @@ public final class StsResponses {
     Identity role = Identity.assumedRole(m.group(1), m.group(2), session);
     String keyId = keyIdFor(roleArn);
     issued.put(keyId, role);
-    String xml = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
+    return "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
         + "<Credentials><AccessKeyId>" + keyId + "</AccessKeyId>"
         + "<SecretAccessKey>" + UUID.randomUUID() + "</SecretAccessKey>"
         + "<SessionToken>" + UUID.randomUUID() + "</SessionToken>"
@@ -48,7 +61,6 @@ public final class StsResponses {
         + "</Credentials><AssumedRoleUser><AssumedRoleId>" + role.userId() + "</AssumedRoleId>"
         + "<Arn>" + role.arn() + "</Arn></AssumedRoleUser>"
         + "</AssumeRoleResult>" + metadata() + "</AssumeRoleResponse>";
-    return xml.getBytes(StandardCharsets.UTF_8);
   }
 
   private static String metadata() {

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.bedrock.model.ValidationException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -173,6 +174,21 @@ class TenantsEmulatorTest {
   @Test void assumedKeysAreTheRoleAccounts() {
     assertEquals(StsResponses.keyIdFor(ROLE), assumeRole.credentials().accessKeyId());
     assertEquals("arn:aws:sts::" + OTHER + ":assumed-role/reader/fan-out", assumeRole.assumedRoleUser().arn());
+  }
+
+  @Test void getCallerIdentityNamesTheSigningKeysAccount() {
+    try (StsClient sts = sts(base)) {
+      GetCallerIdentityResponse me = sts.getCallerIdentity();
+      assertEquals(CALLER, me.account());
+      assertEquals("arn:aws:iam::" + CALLER + ":user/reader", me.arn());
+      assertFalse(me.userId().isEmpty());
+    }
+    try (StsClient sts = sts(assumed)) {
+      GetCallerIdentityResponse role = sts.getCallerIdentity();
+      assertEquals(OTHER, role.account());
+      assertEquals(assumeRole.assumedRoleUser().arn(), role.arn());
+      assertEquals(assumeRole.assumedRoleUser().assumedRoleId(), role.userId());
+    }
   }
 
   @Test void requestsRecordTheirRegionAndAccount() {
