@@ -63,6 +63,8 @@ public final class BedrockEmulator implements AutoCloseable {
   private final Map<TenantKey, Tenant> served = new ConcurrentHashMap<>();
   /** The identities of the keys AssumeRole handed out, by key id; any other key is the caller account's. */
   private final Map<String, Identity> issued = new ConcurrentHashMap<>();
+  /** How the tenants set to fail fail their Bedrock requests. */
+  private final Map<TenantKey, TenantFailure> failures = new ConcurrentHashMap<>();
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<RecordedRequest> log = Collections.synchronizedList(new ArrayList<>());
@@ -177,11 +179,33 @@ public final class BedrockEmulator implements AutoCloseable {
     this.random = new Random(newFaults.seed());
   }
 
+  /**
+   * Fails every Bedrock request (not STS) this account sends to this region, from the next request on, as
+   * {@code failure} says; null makes the tenant answer again. Global {@link #faults} still apply too (a latency
+   * fault delays a failure as any answer).
+   */
+  public void failTenant(String account, String region, TenantFailure failure) {
+    TenantKey key = new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region));
+    if (failure == null) {
+      failures.remove(key);
+    } else {
+      failures.put(key, failure);
+    }
+  }
+
+  /** Makes every tenant answer again. */
+  public void clearTenantFailures() {
+    failures.clear();
+  }
+
   private synchronized double draw() {
     return random.nextDouble();
   }
 
-  /** Every request served since start or the last {@link #clearRequests()}, in arrival order. */
+  /**
+   * Every request served since start or the last {@link #clearRequests()}, in arrival order; those a
+   * {@link TenantFailure#NO_ENDPOINT} tenant left unanswered with status 0.
+   */
   public List<RecordedRequest> requests() {
     synchronized (log) {
       return List.copyOf(log);
@@ -251,7 +275,17 @@ public final class BedrockEmulator implements AutoCloseable {
       if (f.latencyMillis() > 0) {
         sleep(f.latencyMillis());
       }
+      TenantFailure failure = sts ? null : failures.get(new TenantKey(account, region));
+      if (failure == TenantFailure.NO_ENDPOINT) {
+        // Closing the exchange before its response headers makes the JDK's server close the connection: the
+        // client reads no HTTP response at all, as from a host that does not answer.
+        log.add(new RecordedRequest(operation, params, 0, keyId, region, account));
+        return;
+      }
       try {
+        if (failure != null) {
+          throw failure.error(account, operation);
+        }
         injectFault(f, sts ? "sts:" + operation : "bedrock:" + (route == null ? "ListCustomModels" : operation));
         if (sts) {
           response = StsResponses.respond(params, caller, issued);
@@ -328,8 +362,7 @@ public final class BedrockEmulator implements AutoCloseable {
   /** @param action the IAM action the request needs, for the AccessDenied message */
   private void injectFault(Faults f, String action) throws ApiError {
     if (f.denyAll()) {
-      throw new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + callerAccount + ":user/reader is not "
-          + "authorized to perform: " + action + " because no identity-based policy allows the action");
+      throw ApiError.accessDenied(callerAccount, action);
     }
     if (f.expiredToken()) {
       throw new ApiError(400, "ExpiredTokenException", "The security token included in the request is expired");
@@ -337,7 +370,7 @@ public final class BedrockEmulator implements AutoCloseable {
     if (f.throttleRate() > 0 || f.serverErrorRate() > 0) {
       double d = draw();
       if (d < f.throttleRate()) {
-        throw new ApiError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+        throw ApiError.throttling();
       }
       if (d < f.throttleRate() + f.serverErrorRate()) {
         throw new ApiError(500, "InternalServerException", "An internal server error occurred. Retry your request.");

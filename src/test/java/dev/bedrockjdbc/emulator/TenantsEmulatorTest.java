@@ -7,19 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.model.AccessDeniedException;
+import software.amazon.awssdk.services.bedrock.model.BedrockException;
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.bedrock.model.ThrottlingException;
 import software.amazon.awssdk.services.bedrock.model.ValidationException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
@@ -27,6 +33,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +77,10 @@ class TenantsEmulatorTest {
         AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
   }
 
+  @AfterEach void answerAgain() {
+    emulator.clearTenantFailures();
+  }
+
   @AfterAll static void stop() {
     clients.forEach(BedrockClient::close);
     http.close();
@@ -83,9 +94,16 @@ class TenantsEmulatorTest {
 
   /** A client of one region signing with one account's keys, as the driver makes one per target. */
   static BedrockClient bedrock(String region, StaticCredentialsProvider credentials) {
+    return bedrock(region, credentials, 1);
+  }
+
+  /** The same, retrying at once (no backoff, so no test waits) up to this many attempts in all. */
+  static BedrockClient bedrock(String region, StaticCredentialsProvider credentials, int attempts) {
     BedrockClient c = BedrockClient.builder().region(Region.of(region)).endpointOverride(emulator.endpoint())
         .httpClient(http).credentialsProvider(credentials)
-        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(r -> r.maxAttempts(1)))
+        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(r -> r.maxAttempts(attempts)
+            .backoffStrategy(BackoffStrategy.retryImmediately())
+            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())))
         .build();
     clients.add(c);
     return c;
@@ -207,5 +225,92 @@ class TenantsEmulatorTest {
         "us-east-1", CALLER), log.get(1));
     // STS is signed too: the region of the STS client, the account of the keys that asked.
     assertEquals(List.of("us-east-1", CALLER), List.of(log.get(2).region(), log.get(2).account()));
+  }
+
+  // --- tenant failures: each fails its own tenant's Bedrock requests, and nothing else ---
+
+  /** The requests the failing tenant (the other account in eu-west-1) was sent since the test cleared them. */
+  static List<RecordedRequest> failingTenantRequests() {
+    return emulator.requests().stream()
+        .filter(r -> OTHER.equals(r.account()) && "eu-west-1".equals(r.region())).toList();
+  }
+
+  /** Fails the other account in eu-west-1 and asks it, with this many attempts; asserts the others still answer. */
+  static <T extends Throwable> T failing(TenantFailure failure, Class<T> type, int attempts) {
+    emulator.failTenant(OTHER, "eu-west-1", failure);
+    emulator.clearRequests();
+    T e = assertThrows(type, () -> bedrock("eu-west-1", assumed, attempts).listGuardrails(r -> { }));
+    assertEquals(expected(CALLER, "eu-west-1", "ListModelCustomizationJobs", "jobArn"),
+        jobArns(bedrock("eu-west-1", base)), "the same region, another account");
+    assertEquals(emulator.catalogue(OTHER, "us-east-1").models().stream().map(EmulatedModel::modelArn).toList(),
+        customModelArns(bedrock("us-east-1", assumed)), "the same account, another region");
+    return e;
+  }
+
+  static void assertUnrecognizedClient(TenantFailure failure) {
+    BedrockException e = failing(failure, BedrockException.class, 1);
+    assertEquals(403, e.statusCode());
+    assertEquals("UnrecognizedClientException", e.awsErrorDetails().errorCode());
+    assertEquals("The security token included in the request is invalid.", e.awsErrorDetails().errorMessage());
+    assertEquals(List.of(403), failingTenantRequests().stream().map(RecordedRequest::status).toList());
+  }
+
+  @Test void notEnabledRegionIsAnUnrecognizedClient() {
+    assertUnrecognizedClient(TenantFailure.NOT_ENABLED);
+    // STS is not failed: the account's keys can still be had and named.
+    try (StsClient sts = StsClient.builder().region(Region.EU_WEST_1).endpointOverride(emulator.endpoint())
+        .httpClient(http).credentialsProvider(assumed).build()) {
+      assertEquals(OTHER, sts.getCallerIdentity().account());
+    }
+  }
+
+  @Test void unrecognizedClient() {
+    assertUnrecognizedClient(TenantFailure.UNRECOGNIZED_CLIENT);
+  }
+
+  @Test void accessDeniedNamesTheTenantsAccountAndTheOperation() {
+    AccessDeniedException e = failing(TenantFailure.ACCESS_DENIED, AccessDeniedException.class, 1);
+    assertEquals(403, e.statusCode());
+    assertTrue(e.getMessage().startsWith("User: arn:aws:iam::" + OTHER + ":user/reader is not authorized to perform: "
+        + "bedrock:ListGuardrails"), e.getMessage());
+    // Every Bedrock operation of the tenant fails, Gets as Lists.
+    String job = emulator.catalogue(OTHER, "eu-west-1").items("ListModelCustomizationJobs").get(0)
+        .get("jobArn").asText();
+    AccessDeniedException get = assertThrows(AccessDeniedException.class,
+        () -> bedrock("eu-west-1", assumed).getModelCustomizationJob(r -> r.jobIdentifier(job)));
+    assertTrue(get.getMessage().contains("bedrock:GetModelCustomizationJob"), get.getMessage());
+  }
+
+  @Test void throttledOnEveryAttempt() {
+    ThrottlingException e = failing(TenantFailure.THROTTLED, ThrottlingException.class, 3);
+    assertEquals(429, e.statusCode());
+    assertEquals(List.of(429, 429, 429), failingTenantRequests().stream().map(RecordedRequest::status).toList(),
+        "the SDK retried, then gave up");
+  }
+
+  @Test void noEndpointClosesTheConnectionWithoutAResponse() {
+    SdkClientException e = failing(TenantFailure.NO_ENDPOINT, SdkClientException.class, 2);
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof IOException)) {
+      cause = cause.getCause();
+    }
+    assertTrue(cause != null, "an I/O failure, not an answer: " + e);
+    List<RecordedRequest> sent = failingTenantRequests();
+    assertFalse(sent.isEmpty());
+    sent.forEach(r -> assertEquals(0, r.status(), r.toString()));
+  }
+
+  @Test void aFailureIsClearedByNullOrByClearingAll() {
+    BedrockClient c = bedrock("eu-west-1", assumed);
+    emulator.failTenant(OTHER, "eu-west-1", TenantFailure.ACCESS_DENIED);
+    assertThrows(AccessDeniedException.class, () -> c.listCustomModels(r -> { }));
+    emulator.failTenant(OTHER, "eu-west-1", null);
+    assertEquals(expected(OTHER, "eu-west-1", "ListCustomModels", "modelArn").size(),
+        c.listCustomModels(r -> r.maxResults(1000)).modelSummaries().size());
+    emulator.failTenant(OTHER, "eu-west-1", TenantFailure.THROTTLED);
+    emulator.failTenant(CALLER, "us-east-1", TenantFailure.NOT_ENABLED);
+    emulator.clearTenantFailures();
+    assertTrue(c.listCustomModels(r -> { }).hasModelSummaries());
+    assertTrue(bedrock("us-east-1", base).listCustomModels(r -> { }).hasModelSummaries());
   }
 }
