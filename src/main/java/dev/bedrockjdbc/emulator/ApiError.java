@@ -15,7 +15,7 @@ final class ApiError extends Exception {
     return new ApiError(400, "ValidationException", message);
   }
 
-  /** The service's answer to a user of the account that no policy allows the action ({@code bedrock:ListGuardrails}). */
+  /** The service's answer to a user of the account whom no policy allows the action ({@code bedrock:GetGuardrail}). */
   static ApiError accessDenied(String account, String action) {
     return new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + account + ":user/reader is not "
         + "authorized to perform: " + action + " because no identity-based policy allows the action");
