@@ -43,6 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BedrockEmulator implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LIST_PATH = "/custom-models";
+  /** GetModelInvocationLoggingConfiguration's path, as SDK 2.57.8's marshaller writes it. */
+  private static final String LOGGING_PATH = "/logging/modelinvocations";
+  private static final String LOGGING_OPERATION = "GetModelInvocationLoggingConfiguration";
   /** The catalogue's kinds by List path and by the path their Get's label follows. */
   private static final Map<String, ResourceKind> BY_LIST_PATH = new LinkedHashMap<>();
   private static final Map<String, ResourceKind> BY_GET_PATH = new LinkedHashMap<>();
@@ -59,6 +62,8 @@ public final class BedrockEmulator implements AutoCloseable {
   private final int defaultPageSize;
   /** The catalogues of the configured tenants; any other (account, region) is served {@link #catalogue}. */
   private final Map<TenantKey, Catalogue> catalogues;
+  /** The tenants' model invocation logging configurations; logging is off for any other (account, region). */
+  private final Map<TenantKey, ObjectNode> loggingConfigs;
   /** Every (account, region) served so far, configured or not: each pages and caches its own selections. */
   private final Map<TenantKey, Tenant> served = new ConcurrentHashMap<>();
   /** The identities of the keys AssumeRole handed out, by key id; any other key is the caller account's. */
@@ -82,7 +87,8 @@ public final class BedrockEmulator implements AutoCloseable {
    * Where a request goes.
    *
    * @param operation the API operation's name
-   * @param kind      the catalogue's kind, or null for ListCustomModels, GetCustomModel and STS
+   * @param kind      the catalogue's kind, or null for ListCustomModels, GetCustomModel, the logging configuration
+   *                  and STS
    * @param list      whether it is the kind's List operation (else its Get)
    * @param label     a Get's URI label, raw (still percent-encoded)
    */
@@ -92,6 +98,7 @@ public final class BedrockEmulator implements AutoCloseable {
   private BedrockEmulator(Builder b) throws IOException {
     this.catalogue = b.catalogue;
     this.catalogues = Map.copyOf(b.catalogues);
+    this.loggingConfigs = Map.copyOf(b.loggingConfigs);
     this.callerAccount = b.callerAccount;
     this.defaultPageSize = b.defaultPageSize;
     this.semantics = b.semantics;
@@ -138,6 +145,16 @@ public final class BedrockEmulator implements AutoCloseable {
   /** The data set served to this account in this region: its tenant's, or the default one. */
   public Catalogue catalogue(String account, String region) {
     return catalogues.getOrDefault(new TenantKey(account, region), catalogue);
+  }
+
+  /**
+   * The model invocation logging configuration of this account in this region, as
+   * GetModelInvocationLoggingConfiguration's {@code loggingConfig} answers it (wire names); null when logging
+   * is off. A copy.
+   */
+  public ObjectNode loggingConfig(String account, String region) {
+    ObjectNode config = loggingConfigs.get(new TenantKey(account, region));
+    return config == null ? null : config.deepCopy();
   }
 
   /**
@@ -313,7 +330,9 @@ public final class BedrockEmulator implements AutoCloseable {
   private byte[] serve(Route route, Map<String, String> params, Map<String, String> query, Tenant tenant, Faults f)
       throws ApiError, IOException {
     Semantics current = semantics;
-    if (route.kind == null && route.list) {
+    if (route.operation.equals(LOGGING_OPERATION)) {
+      return tenant.loggingConfiguration();
+    } else if (route.kind == null && route.list) {
       return tenant.listCustomModels(query, current, f);
     } else if (route.kind == null) {
       return tenant.getCustomModel(params.get("modelIdentifier"));
@@ -326,7 +345,7 @@ public final class BedrockEmulator implements AutoCloseable {
   /** The state that serves an (account, region), made on its first request. */
   private Tenant tenant(String account, String region) {
     return served.computeIfAbsent(new TenantKey(account, region),
-        k -> new Tenant(k.account(), catalogue(k.account(), k.region()), defaultPageSize));
+        k -> new Tenant(k.account(), catalogue(k.account(), k.region()), loggingConfigs.get(k), defaultPageSize));
   }
 
   /** Whose key this is: a role's session for the keys AssumeRole handed out, else the caller account's user. */
@@ -339,6 +358,9 @@ public final class BedrockEmulator implements AutoCloseable {
   private static Route route(String path) {
     if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
       return new Route("ListCustomModels", null, true, null);
+    }
+    if (path.equals(LOGGING_PATH)) {
+      return new Route(LOGGING_OPERATION, null, false, null);
     }
     ResourceKind k = BY_LIST_PATH.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (k != null) {
@@ -428,6 +450,7 @@ public final class BedrockEmulator implements AutoCloseable {
   public static final class Builder {
     private Catalogue catalogue = Catalogue.of(List.of());
     private final Map<TenantKey, Catalogue> catalogues = new HashMap<>();
+    private final Map<TenantKey, ObjectNode> loggingConfigs = new HashMap<>();
     private String callerAccount = ModelGenerator.CALLER_ACCOUNT;
     private int port;
     private int defaultPageSize = 100;
@@ -461,6 +484,20 @@ public final class BedrockEmulator implements AutoCloseable {
     public Builder tenant(String account, String region, Catalogue catalogue) {
       catalogues.put(new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region)),
           Objects.requireNonNull(catalogue));
+      return this;
+    }
+
+    /**
+     * Turns model invocation logging on for this account in this region: GetModelInvocationLoggingConfiguration
+     * answers this {@code loggingConfig} (wire names: {@code cloudWatchConfig{logGroupName, roleArn,
+     * largeDataDeliveryS3Config{bucketName, keyPrefix}}, s3Config{bucketName, keyPrefix}, textDataDeliveryEnabled,
+     * imageDataDeliveryEnabled, embeddingDataDeliveryEnabled, videoDataDeliveryEnabled, audioDataDeliveryEnabled});
+     * elsewhere it answers none, logging off. Copied; a member the API does not have, or of another type, is an
+     * IllegalArgumentException.
+     */
+    public Builder loggingConfig(String account, String region, ObjectNode loggingConfig) {
+      loggingConfigs.put(new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region)),
+          InvocationLogging.checked(Objects.requireNonNull(loggingConfig)));
       return this;
     }
 

@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one (account, region) is served: its catalogue, seen from its account (ListCustomModels' isOwned), and
- * the state its List operations keep. That state is the tenant's own, so two tenants never see each other's
- * rows: the last selection of each operation, and page tokens signed with the tenant's own salt, so a token
- * one tenant was given is a ValidationException in another, as the service would answer.
+ * What one (account, region) is served: its catalogue, seen from its account (ListCustomModels' isOwned), its
+ * model invocation logging configuration, and the state its List operations keep. That state is the tenant's
+ * own, so two tenants never see each other's rows: the last selection of each operation, and page tokens signed
+ * with the tenant's own salt, so a token one tenant was given is a ValidationException in another, as the
+ * service would answer.
  */
 final class Tenant {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String account;
   private final Catalogue catalogue;
+  /** GetModelInvocationLoggingConfiguration's loggingConfig; null when logging is off. Never handed out. */
+  private final ObjectNode loggingConfig;
   private final int defaultPageSize;
   private final PageTokens tokens = new PageTokens();
   /** The last result set, so paging through 100,000 models does not filter and sort them once per page. */
@@ -36,15 +39,24 @@ final class Tenant {
   private record KindSelection(String fingerprint, Semantics semantics, List<CatalogueQuery.Entry> entries) {
   }
 
-  /** @param account the account whose requests it serves: the models it owns are those isOwned=true lists */
-  Tenant(String account, Catalogue catalogue, int defaultPageSize) {
+  /**
+   * @param account       the account whose requests it serves: the models it owns are those isOwned=true lists
+   * @param loggingConfig checked ({@link InvocationLogging#checked}), or null for logging off
+   */
+  Tenant(String account, Catalogue catalogue, ObjectNode loggingConfig, int defaultPageSize) {
     this.account = account;
     this.catalogue = catalogue;
+    this.loggingConfig = loggingConfig;
     this.defaultPageSize = defaultPageSize;
   }
 
-  Catalogue catalogue() {
-    return catalogue;
+  /** GetModelInvocationLoggingConfiguration: the configuration, or no member at all when logging is off. */
+  byte[] loggingConfiguration() throws IOException {
+    ObjectNode out = JSON.createObjectNode();
+    if (loggingConfig != null) {
+      out.set("loggingConfig", loggingConfig);
+    }
+    return JSON.writeValueAsBytes(out);
   }
 
   /** ListCustomModels: validated, selected (the last selection cached), paged, faults applied. */

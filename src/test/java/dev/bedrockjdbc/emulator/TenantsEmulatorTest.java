@@ -2,6 +2,7 @@ package dev.bedrockjdbc.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.AccessDeniedException;
 import software.amazon.awssdk.services.bedrock.model.BedrockException;
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
+import software.amazon.awssdk.services.bedrock.model.LoggingConfig;
 import software.amazon.awssdk.services.bedrock.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.bedrock.model.ThrottlingException;
 import software.amazon.awssdk.services.bedrock.model.ValidationException;
@@ -31,12 +33,14 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +50,7 @@ import java.util.stream.Collectors;
  * tenant sees only its own data; expected values come from {@code catalogue(account, region)}, never written down.
  */
 class TenantsEmulatorTest {
+  static final ObjectMapper JSON = new ObjectMapper();
   static final String CALLER = "111111111111";
   static final String OTHER = "222222222222";
   static final String ROLE = "arn:aws:iam::" + OTHER + ":role/org/reader";
@@ -66,6 +71,15 @@ class TenantsEmulatorTest {
         b.tenant(account, region, Catalogue.generate(seed++, 20, region, account));
       }
     }
+    b.loggingConfig(CALLER, "us-east-1", (ObjectNode) JSON.readTree("""
+        {"cloudWatchConfig": {"logGroupName": "bedrock-invocations", "roleArn": "arn:aws:iam::111111111111:role/logs",
+           "largeDataDeliveryS3Config": {"bucketName": "large-invocations", "keyPrefix": "big/"}},
+         "s3Config": {"bucketName": "invocations", "keyPrefix": "bedrock/"},
+         "textDataDeliveryEnabled": true, "imageDataDeliveryEnabled": false, "embeddingDataDeliveryEnabled": true,
+         "videoDataDeliveryEnabled": false, "audioDataDeliveryEnabled": true}"""));
+    // Only S3, in the other account: a tenant without data of its own can still log.
+    b.loggingConfig(OTHER, "ap-southeast-2", (ObjectNode) JSON.readTree("""
+        {"s3Config": {"bucketName": "other-invocations"}, "textDataDeliveryEnabled": true}"""));
     emulator = b.start();
     http = UrlConnectionHttpClient.create();
     base = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIABASEKEY", "secret"));
@@ -225,6 +239,56 @@ class TenantsEmulatorTest {
         "us-east-1", CALLER), log.get(1));
     // STS is signed too: the region of the STS client, the account of the keys that asked.
     assertEquals(List.of("us-east-1", CALLER), List.of(log.get(2).region(), log.get(2).account()));
+  }
+
+  // --- model invocation logging: the tenant's configuration, or none ---
+
+  @Test void loggingConfigurationIsTheTenantsOrNone() {
+    ObjectNode oracle = emulator.loggingConfig(CALLER, "us-east-1");
+    emulator.clearRequests();
+    LoggingConfig c = bedrock("us-east-1", base).getModelInvocationLoggingConfiguration(r -> { }).loggingConfig();
+    assertEquals(oracle.at("/cloudWatchConfig/logGroupName").asText(), c.cloudWatchConfig().logGroupName());
+    assertEquals(oracle.at("/cloudWatchConfig/roleArn").asText(), c.cloudWatchConfig().roleArn());
+    assertEquals(oracle.at("/cloudWatchConfig/largeDataDeliveryS3Config/bucketName").asText(),
+        c.cloudWatchConfig().largeDataDeliveryS3Config().bucketName());
+    assertEquals(oracle.at("/cloudWatchConfig/largeDataDeliveryS3Config/keyPrefix").asText(),
+        c.cloudWatchConfig().largeDataDeliveryS3Config().keyPrefix());
+    assertEquals(oracle.at("/s3Config/bucketName").asText(), c.s3Config().bucketName());
+    assertEquals(oracle.at("/s3Config/keyPrefix").asText(), c.s3Config().keyPrefix());
+    assertEquals(List.of(true, false, true, false, true), List.of(c.textDataDeliveryEnabled(),
+        c.imageDataDeliveryEnabled(), c.embeddingDataDeliveryEnabled(), c.videoDataDeliveryEnabled(),
+        c.audioDataDeliveryEnabled()));
+    assertEquals(new RecordedRequest("GetModelInvocationLoggingConfiguration", Map.of(), 200, "AKIABASEKEY",
+        "us-east-1", CALLER), emulator.requests().get(0), "the SDK's path is routed to the operation");
+
+    LoggingConfig other = bedrock("ap-southeast-2", assumed).getModelInvocationLoggingConfiguration(r -> { })
+        .loggingConfig();
+    assertEquals("other-invocations", other.s3Config().bucketName());
+    assertNull(other.cloudWatchConfig());
+    assertEquals(emulator.loggingConfig(OTHER, "ap-southeast-2").get("s3Config").get("bucketName").asText(),
+        other.s3Config().bucketName());
+
+    // Logging off: no loggingConfig member at all, for a tenant with data as for one without.
+    assertNull(emulator.loggingConfig(CALLER, "eu-west-1"));
+    assertNull(bedrock("eu-west-1", base).getModelInvocationLoggingConfiguration(r -> { }).loggingConfig());
+    assertNull(emulator.loggingConfig(OTHER, "us-east-1"));
+    assertNull(bedrock("us-east-1", assumed).getModelInvocationLoggingConfiguration(r -> { }).loggingConfig());
+  }
+
+  @Test void aTenantFailureFailsItsLoggingConfigurationToo() {
+    emulator.failTenant(CALLER, "us-east-1", TenantFailure.ACCESS_DENIED);
+    AccessDeniedException e = assertThrows(AccessDeniedException.class,
+        () -> bedrock("us-east-1", base).getModelInvocationLoggingConfiguration(r -> { }));
+    assertTrue(e.getMessage().contains("bedrock:GetModelInvocationLoggingConfiguration"), e.getMessage());
+  }
+
+  @Test void aLoggingConfigurationTheApiCannotHaveIsRefused() throws Exception {
+    BedrockEmulator.Builder b = BedrockEmulator.builder();
+    IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class, () -> b.loggingConfig(CALLER,
+        "us-east-1", (ObjectNode) JSON.readTree("{\"s3Config\": {\"bucket\": \"x\"}}")));
+    assertTrue(misspelt.getMessage().contains("loggingConfig.s3Config has no member 'bucket'"), misspelt.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> b.loggingConfig(CALLER, "us-east-1",
+        (ObjectNode) JSON.readTree("{\"textDataDeliveryEnabled\": \"yes\"}")));
   }
 
   // --- tenant failures: each fails its own tenant's Bedrock requests, and nothing else ---
