@@ -31,14 +31,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the tests, the benchmarks and users' own tests: ListCustomModels and GetCustomModel, and the List and Get
  * operations of every other kind in {@link Catalogue#LIST_OPERATIONS} (foundation models, customization, import,
  * copy, batch and evaluation jobs, provisioned throughputs, imported models, deployments, inference profiles,
- * guardrails, prompt routers). It validates every parameter as the service does, issues opaque page tokens
- * bound to their operation and filters, and records each request it serves.
+ * guardrails, prompt routers), GetModelInvocationLoggingConfiguration, and STS AssumeRole and GetCallerIdentity.
+ * It validates every parameter as the service does, issues opaque page tokens bound to their operation and
+ * filters, and records each request it serves.
  *
  * <p>It plays many accounts and regions at once, telling them apart as the service does, so one emulator serves
  * a whole organisation: a request's region is its SigV4 credential scope's, its account its access key's (the
  * role's account for keys AssumeRole handed out, else the caller account). Each (account, region) is served its
  * {@linkplain Builder#tenant tenant}'s catalogue, or the default one when it has none, so an emulator without
- * tenants serves the same data in every region.
+ * tenants serves the same data in every region; a tenant can be made to fail ({@link #failTenant}).
  */
 public final class BedrockEmulator implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
