@@ -15,6 +15,16 @@ final class ApiError extends Exception {
     return new ApiError(400, "ValidationException", message);
   }
 
+  /** The service's answer to a user of the account whom no policy allows the action ({@code bedrock:GetGuardrail}). */
+  static ApiError accessDenied(String account, String action) {
+    return new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + account + ":user/reader is not "
+        + "authorized to perform: " + action + " because no identity-based policy allows the action");
+  }
+
+  static ApiError throttling() {
+    return new ApiError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+  }
+
   /** The service's wording for a value that fails a constraint. */
   static ApiError constraint(String member, String value, String constraint) {
     return validation("1 validation error detected: Value '" + value + "' at '" + member

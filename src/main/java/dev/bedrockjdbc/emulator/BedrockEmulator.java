@@ -1,7 +1,6 @@
 package dev.bedrockjdbc.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +31,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the tests, the benchmarks and users' own tests: ListCustomModels and GetCustomModel, and the List and Get
  * operations of every other kind in {@link Catalogue#LIST_OPERATIONS} (foundation models, customization, import,
  * copy, batch and evaluation jobs, provisioned throughputs, imported models, deployments, inference profiles,
- * guardrails, prompt routers). It validates every parameter as the service does, issues opaque page tokens
- * bound to their operation and filters, and records each request it serves.
+ * guardrails, prompt routers), GetModelInvocationLoggingConfiguration, and STS AssumeRole and GetCallerIdentity.
+ * It validates every parameter as the service does, issues opaque page tokens bound to their operation and
+ * filters, and records each request it serves.
+ *
+ * <p>It plays many accounts and regions at once, telling them apart as the service does, so one emulator serves
+ * a whole organisation: a request's region is its SigV4 credential scope's, its account its access key's (the
+ * role's account for keys AssumeRole handed out, else the caller account). Each (account, region) is served its
+ * {@linkplain Builder#tenant tenant}'s catalogue, or the default one when it has none, so an emulator without
+ * tenants serves the same data in every region; a tenant can be made to fail ({@link #failTenant}).
  */
 public final class BedrockEmulator implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LIST_PATH = "/custom-models";
+  /** GetModelInvocationLoggingConfiguration's path, as SDK 2.57.8's marshaller writes it. */
+  private static final String LOGGING_PATH = "/logging/modelinvocations";
+  private static final String LOGGING_OPERATION = "GetModelInvocationLoggingConfiguration";
   /** The catalogue's kinds by List path and by the path their Get's label follows. */
   private static final Map<String, ResourceKind> BY_LIST_PATH = new LinkedHashMap<>();
   private static final Map<String, ResourceKind> BY_GET_PATH = new LinkedHashMap<>();
@@ -49,34 +59,37 @@ public final class BedrockEmulator implements AutoCloseable {
   }
 
   private final Catalogue catalogue;
-  private final List<EmulatedModel> models;
   private final String callerAccount;
   private final int defaultPageSize;
+  /** The catalogues of the configured tenants; any other (account, region) is served {@link #catalogue}. */
+  private final Map<TenantKey, Catalogue> catalogues;
+  /** The tenants' model invocation logging configurations; logging is off for any other (account, region). */
+  private final Map<TenantKey, ObjectNode> loggingConfigs;
+  /** Every (account, region) served so far, configured or not: each pages and caches its own selections. */
+  private final Map<TenantKey, Tenant> served = new ConcurrentHashMap<>();
+  /** The identities of the keys AssumeRole handed out, by key id; any other key is the caller account's. */
+  private final Map<String, Identity> issued = new ConcurrentHashMap<>();
+  /** How the tenants set to fail fail their Bedrock requests. */
+  private final Map<TenantKey, TenantFailure> failures = new ConcurrentHashMap<>();
   private final HttpServer server;
   private final ExecutorService executor;
-  private final PageTokens tokens = new PageTokens();
   private final List<RecordedRequest> log = Collections.synchronizedList(new ArrayList<>());
   /** Requests received and not yet answered (a test's condition that a call is under way). */
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile Semantics semantics;
   private volatile Faults faults = Faults.NONE;
   private Random random = new Random(0);
-  /** The last result set, so paging through 100,000 models does not filter and sort them once per page. */
-  private volatile Selection lastSelection;
-  /** The same for each of the catalogue's List operations. */
-  private final Map<String, KindSelection> lastKindSelections = new ConcurrentHashMap<>();
 
-  private record Selection(String fingerprint, Semantics semantics, List<EmulatedModel> models) {
-  }
-
-  private record KindSelection(String fingerprint, Semantics semantics, List<CatalogueQuery.Entry> entries) {
+  /** An account in a region; region null for an unsigned request. */
+  private record TenantKey(String account, String region) {
   }
 
   /**
    * Where a request goes.
    *
    * @param operation the API operation's name
-   * @param kind      the catalogue's kind, or null for ListCustomModels, GetCustomModel and STS
+   * @param kind      the catalogue's kind, or null for ListCustomModels, GetCustomModel, the logging configuration
+   *                  and STS
    * @param list      whether it is the kind's List operation (else its Get)
    * @param label     a Get's URI label, raw (still percent-encoded)
    */
@@ -85,7 +98,8 @@ public final class BedrockEmulator implements AutoCloseable {
 
   private BedrockEmulator(Builder b) throws IOException {
     this.catalogue = b.catalogue;
-    this.models = catalogue.models();
+    this.catalogues = Map.copyOf(b.catalogues);
+    this.loggingConfigs = Map.copyOf(b.loggingConfigs);
     this.callerAccount = b.callerAccount;
     this.defaultPageSize = b.defaultPageSize;
     this.semantics = b.semantics;
@@ -119,19 +133,36 @@ public final class BedrockEmulator implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** The default catalogue's custom models. */
   public List<EmulatedModel> models() {
-    return models;
+    return catalogue.models();
   }
 
-  /** The data set served. */
+  /** The default data set: the one served to every (account, region) that has no tenant. */
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  /** The data set served to this account in this region: its tenant's, or the default one. */
+  public Catalogue catalogue(String account, String region) {
+    return catalogues.getOrDefault(new TenantKey(account, region), catalogue);
+  }
+
+  /**
+   * The model invocation logging configuration of this account in this region, as
+   * GetModelInvocationLoggingConfiguration's {@code loggingConfig} answers it (wire names); null when logging
+   * is off. A copy.
+   */
+  public ObjectNode loggingConfig(String account, String region) {
+    ObjectNode config = loggingConfigs.get(new TenantKey(account, region));
+    return config == null ? null : config.deepCopy();
   }
 
   /**
    * Every resource of the List operation's kind (one of {@link Catalogue#LIST_OPERATIONS}) in the full shape of
    * its Get response, wire member names, in the service's unsorted order; for ListGuardrails every version.
-   * GetFoundationModel's shape is {@code {"modelDetails": {...}}}. Copies: an oracle for tests.
+   * GetFoundationModel's shape is {@code {"modelDetails": {...}}}. Copies: an oracle for tests. The default
+   * catalogue's; a tenant's are {@code catalogue(account, region).items(...)}.
    */
   public List<ObjectNode> items(String listOperation) {
     return catalogue.items(listOperation);
@@ -142,6 +173,7 @@ public final class BedrockEmulator implements AutoCloseable {
     return catalogue.summaries(listOperation);
   }
 
+  /** The account of every key the emulator did not hand out through AssumeRole. */
   public String callerAccount() {
     return callerAccount;
   }
@@ -165,11 +197,33 @@ public final class BedrockEmulator implements AutoCloseable {
     this.random = new Random(newFaults.seed());
   }
 
+  /**
+   * Fails every Bedrock request (not STS) this account sends to this region, from the next request on, as
+   * {@code failure} says; null makes the tenant answer again. Global {@link #faults} still apply too (a latency
+   * fault delays a failure as any answer).
+   */
+  public void failTenant(String account, String region, TenantFailure failure) {
+    TenantKey key = new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region));
+    if (failure == null) {
+      failures.remove(key);
+    } else {
+      failures.put(key, failure);
+    }
+  }
+
+  /** Makes every tenant answer again. */
+  public void clearTenantFailures() {
+    failures.clear();
+  }
+
   private synchronized double draw() {
     return random.nextDouble();
   }
 
-  /** Every request served since start or the last {@link #clearRequests()}, in arrival order. */
+  /**
+   * Every request served since start or the last {@link #clearRequests()}, in arrival order; those a
+   * {@link TenantFailure#NO_ENDPOINT} tenant left unanswered with status 0.
+   */
   public List<RecordedRequest> requests() {
     synchronized (log) {
       return List.copyOf(log);
@@ -215,6 +269,11 @@ public final class BedrockEmulator implements AutoCloseable {
         route = route(path);
       }
       String operation = route == null ? "Unknown" : route.operation;
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      String keyId = accessKeyId(authorization);
+      String region = region(authorization);
+      Identity caller = identity(keyId);
+      String account = caller.account();
       Map<String, String> query = params;
       if (route != null && route.label != null) {
         // A plain URI label: route on the raw path, then percent-decode it once (bedrock-api.md 3). A Get is
@@ -234,21 +293,25 @@ public final class BedrockEmulator implements AutoCloseable {
       if (f.latencyMillis() > 0) {
         sleep(f.latencyMillis());
       }
+      TenantFailure failure = sts ? null : failures.get(new TenantKey(account, region));
+      if (failure == TenantFailure.NO_ENDPOINT) {
+        // Closing the exchange before its response headers makes the JDK's server close the connection: the
+        // client reads no HTTP response at all, as from a host that does not answer.
+        log.add(new RecordedRequest(operation, params, 0, keyId, region, account));
+        return;
+      }
       try {
+        if (failure != null) {
+          throw failure.error(account, operation);
+        }
         injectFault(f, sts ? "sts:" + operation : "bedrock:" + (route == null ? "ListCustomModels" : operation));
         if (sts) {
-          response = StsResponses.respond(params, callerAccount);
+          response = StsResponses.respond(params, caller, issued);
           contentType = "text/xml";
         } else if (route == null) {
           throw new ApiError(404, "UnknownOperationException", "Unknown operation " + method + " " + path);
-        } else if (route.kind == null && route.list) {
-          response = list(query, f);
-        } else if (route.kind == null) {
-          response = JSON.writeValueAsBytes(get(params.get("modelIdentifier")));
-        } else if (route.list) {
-          response = list(route.kind, query, f);
         } else {
-          response = get(route.kind, params.get(route.kind.idLabel), query);
+          response = serve(route, params, query, tenant(account, region), f);
         }
         status = 200;
       } catch (ApiError e) {
@@ -256,7 +319,7 @@ public final class BedrockEmulator implements AutoCloseable {
         response = JSON.writeValueAsBytes(Map.of("__type", e.code, "message", e.getMessage()));
         exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code);
       }
-      log.add(new RecordedRequest(operation, params, status, accessKeyId(exchange.getRequestHeaders().getFirst("Authorization"))));
+      log.add(new RecordedRequest(operation, params, status, keyId, region, account));
       exchange.getResponseHeaders().set("Content-Type", contentType);
       exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
       exchange.sendResponseHeaders(status, response.length);
@@ -264,10 +327,41 @@ public final class BedrockEmulator implements AutoCloseable {
     }
   }
 
+  /** A Bedrock operation's answer from the tenant's data. */
+  private byte[] serve(Route route, Map<String, String> params, Map<String, String> query, Tenant tenant, Faults f)
+      throws ApiError, IOException {
+    Semantics current = semantics;
+    if (route.operation.equals(LOGGING_OPERATION)) {
+      return tenant.loggingConfiguration();
+    } else if (route.kind == null && route.list) {
+      return tenant.listCustomModels(query, current, f);
+    } else if (route.kind == null) {
+      return tenant.getCustomModel(params.get("modelIdentifier"));
+    } else if (route.list) {
+      return tenant.list(route.kind, query, current, f);
+    }
+    return tenant.get(route.kind, params.get(route.kind.idLabel), query);
+  }
+
+  /** The state that serves an (account, region), made on its first request. */
+  private Tenant tenant(String account, String region) {
+    return served.computeIfAbsent(new TenantKey(account, region),
+        k -> new Tenant(k.account(), catalogue(k.account(), k.region()), loggingConfigs.get(k), defaultPageSize));
+  }
+
+  /** Whose key this is: a role's session for the keys AssumeRole handed out, else the caller account's user. */
+  private Identity identity(String keyId) {
+    Identity assumed = keyId == null ? null : issued.get(keyId);
+    return assumed != null ? assumed : Identity.user(callerAccount);
+  }
+
   /** The operation a GET path names, or null: List paths exactly (a trailing slash allowed), Gets as path + label. */
   private static Route route(String path) {
     if (path.equals(LIST_PATH) || path.equals(LIST_PATH + "/")) {
       return new Route("ListCustomModels", null, true, null);
+    }
+    if (path.equals(LOGGING_PATH)) {
+      return new Route(LOGGING_OPERATION, null, false, null);
     }
     ResourceKind k = BY_LIST_PATH.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (k != null) {
@@ -291,8 +385,7 @@ public final class BedrockEmulator implements AutoCloseable {
   /** @param action the IAM action the request needs, for the AccessDenied message */
   private void injectFault(Faults f, String action) throws ApiError {
     if (f.denyAll()) {
-      throw new ApiError(403, "AccessDeniedException", "User: arn:aws:iam::" + callerAccount + ":user/reader is not "
-          + "authorized to perform: " + action + " because no identity-based policy allows the action");
+      throw ApiError.accessDenied(callerAccount, action);
     }
     if (f.expiredToken()) {
       throw new ApiError(400, "ExpiredTokenException", "The security token included in the request is expired");
@@ -300,7 +393,7 @@ public final class BedrockEmulator implements AutoCloseable {
     if (f.throttleRate() > 0 || f.serverErrorRate() > 0) {
       double d = draw();
       if (d < f.throttleRate()) {
-        throw new ApiError(429, "ThrottlingException", "Too many requests, please wait before trying again.");
+        throw ApiError.throttling();
       }
       if (d < f.throttleRate() + f.serverErrorRate()) {
         throw new ApiError(500, "InternalServerException", "An internal server error occurred. Retry your request.");
@@ -316,126 +409,28 @@ public final class BedrockEmulator implements AutoCloseable {
     }
   }
 
-  private byte[] list(Map<String, String> params, Faults f) throws ApiError, IOException {
-    ListQuery query = new ListQuery(params, defaultPageSize);
-    PageTokens.Position at = tokens.position(query);
-    Map<String, Object> page = list(query, at);
-    if (f.malformedPage() >= 0 && at.page() == f.malformedPage()) {
-      String json = JSON.writeValueAsString(page);
-      return json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8); // cut mid-body
-    }
-    if (f.loopingToken() && query.nextToken != null && page.containsKey("nextToken")) {
-      page.put("nextToken", query.nextToken); // the same token again: a loop
-    }
-    return JSON.writeValueAsBytes(page);
-  }
-
-  private Map<String, Object> list(ListQuery query, PageTokens.Position at) throws ApiError {
-    int offset = at.offset();
-    Semantics current = semantics;
-    Selection cached = lastSelection;
-    List<EmulatedModel> selected;
-    if (cached != null && cached.fingerprint.equals(query.fingerprint) && cached.semantics.equals(current)) {
-      selected = cached.models;
-    } else {
-      selected = query.select(models, callerAccount, current);
-      lastSelection = new Selection(query.fingerprint, current, selected);
-    }
-    int size = current.shortPages() ? shortPageSize(query.maxResults, offset) : query.maxResults;
-    int end = Math.min(selected.size(), offset + size);
-    List<Map<String, Object>> page = new ArrayList<>(Math.max(0, end - offset));
-    for (int i = offset; i < end; i++) {
-      page.add(selected.get(i).summaryJson());
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("modelSummaries", page);
-    if (end < selected.size()) {
-      out.put("nextToken", tokens.issue(query, new PageTokens.Position(end, at.page() + 1)));
-    }
-    return out;
-  }
-
-  /**
-   * A short page's size: 1..ceil(maxResults/2), varying from page to page but fixed by the page's offset, so
-   * a retried request gets the same page. maxResults is documented as a maximum, not a promise of full pages.
-   */
-  static int shortPageSize(int maxResults, int offset) {
-    int bound = (maxResults + 1) / 2;
-    long h = (offset + 1) * 0x9E3779B97F4A7C15L;
-    h ^= h >>> 29;
-    return 1 + (int) Math.floorMod(h, (long) bound);
-  }
-
-  private ObjectNode get(String id) throws ApiError {
-    ServiceConstraints.MODEL_IDENTIFIER.check(id);
-    for (EmulatedModel m : models) {
-      if (m.modelArn().equals(id) || m.modelName().equals(id)) {
-        return catalogue.customModel(m);
-      }
-    }
-    throw new ApiError(404, "ResourceNotFoundException", "Could not find model " + id + ".");
-  }
-
-  /** One of the catalogue's List operations: validated, selected (cached per operation), paged, faults applied. */
-  private byte[] list(ResourceKind kind, Map<String, String> params, Faults f) throws ApiError, IOException {
-    CatalogueQuery query = new CatalogueQuery(kind, params, defaultPageSize);
-    PageTokens.Position at = tokens.position(query.fingerprint, query.nextToken);
-    Semantics current = semantics;
-    KindSelection cached = lastKindSelections.get(kind.listOperation);
-    List<CatalogueQuery.Entry> selected;
-    if (cached != null && cached.fingerprint.equals(query.fingerprint) && cached.semantics.equals(current)) {
-      selected = cached.entries;
-    } else {
-      selected = query.select(catalogue.table(kind), current);
-      lastKindSelections.put(kind.listOperation, new KindSelection(query.fingerprint, current, selected));
-    }
-    int offset = at.offset();
-    int size = kind.paged && current.shortPages() ? shortPageSize(query.maxResults, offset) : query.maxResults;
-    int end = (int) Math.min(selected.size(), (long) offset + size);
-    ObjectNode page = JSON.createObjectNode();
-    ArrayNode items = page.putArray(kind.listMember);
-    for (int i = offset; i < end; i++) {
-      items.add(selected.get(i).summary());
-    }
-    if (end < selected.size()) {
-      page.put("nextToken", tokens.issue(query.fingerprint, new PageTokens.Position(end, at.page() + 1)));
-    }
-    if (f.malformedPage() >= 0 && at.page() == f.malformedPage()) {
-      String json = JSON.writeValueAsString(page);
-      return json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8); // cut mid-body
-    }
-    if (f.loopingToken() && query.nextToken != null && page.has("nextToken")) {
-      page.put("nextToken", query.nextToken); // the same token again: a loop
-    }
-    return JSON.writeValueAsBytes(page);
-  }
-
-  /** One of the catalogue's Get operations: the stored Get response of the resource the identifier names. */
-  private byte[] get(ResourceKind kind, String id, Map<String, String> query) throws ApiError, IOException {
-    kind.idConstraint.check(id);
-    String version = null;
-    if (kind.versionParam != null) {
-      String v = query.get(kind.versionParam);
-      version = v == null ? kind.defaultVersion : ServiceConstraints.GUARDRAIL_VERSION.check(v);
-    }
-    for (CatalogueQuery.Entry e : catalogue.table(kind)) {
-      if (kind.identifies(e.item(), id)
-          && (version == null || version.equals(ResourceKind.text(kind.resource(e.item()), kind.versionMember)))) {
-        return JSON.writeValueAsBytes(e.item());
-      }
-    }
-    throw new ApiError(404, "ResourceNotFoundException", "Could not find " + kind.noun + " " + id
-        + (version == null ? "" : " version " + version) + ".");
-  }
-
   /** The key id of a SigV4 {@code Credential=AKID/date/region/service/aws4_request}; the secret is never sent. */
   private static String accessKeyId(String authorization) {
-    if (authorization == null) {
+    String[] scope = credentialScope(authorization);
+    return scope == null ? null : scope[0];
+  }
+
+  /** The region a SigV4 request was signed for: its credential scope's, which the service routes and checks by. */
+  private static String region(String authorization) {
+    String[] scope = credentialScope(authorization);
+    return scope == null || scope.length < 3 ? null : scope[2];
+  }
+
+  /** {@code Credential=}'s parts: key id, date, region, service, terminator; null without one. */
+  private static String[] credentialScope(String authorization) {
+    int start = authorization == null ? -1 : authorization.indexOf("Credential=");
+    if (start < 0) {
       return null;
     }
-    int start = authorization.indexOf("Credential=");
-    int end = start < 0 ? -1 : authorization.indexOf('/', start);
-    return end < 0 ? null : authorization.substring(start + "Credential=".length(), end);
+    start += "Credential=".length();
+    int end = authorization.indexOf(',', start);
+    String credential = authorization.substring(start, end < 0 ? authorization.length() : end).trim();
+    return credential.indexOf('/') < 0 ? null : credential.split("/");
   }
 
   private static Map<String, String> queryParams(String rawQuery) {
@@ -455,6 +450,8 @@ public final class BedrockEmulator implements AutoCloseable {
   /** Configures and starts an emulator. */
   public static final class Builder {
     private Catalogue catalogue = Catalogue.of(List.of());
+    private final Map<TenantKey, Catalogue> catalogues = new HashMap<>();
+    private final Map<TenantKey, ObjectNode> loggingConfigs = new HashMap<>();
     private String callerAccount = ModelGenerator.CALLER_ACCOUNT;
     private int port;
     private int defaultPageSize = 100;
@@ -480,6 +477,32 @@ public final class BedrockEmulator implements AutoCloseable {
       return catalogue(Catalogue.generate(seed, count, "us-east-1", callerAccount));
     }
 
+    /**
+     * The data served to this account in this region, instead of the default catalogue. Make its ARNs name
+     * both with {@link Catalogue#generate(long, int, String, String)}. Requests are told apart by their signature:
+     * the region of its credential scope, the account of its key (see {@link BedrockEmulator}).
+     */
+    public Builder tenant(String account, String region, Catalogue catalogue) {
+      catalogues.put(new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region)),
+          Objects.requireNonNull(catalogue));
+      return this;
+    }
+
+    /**
+     * Turns model invocation logging on for this account in this region: GetModelInvocationLoggingConfiguration
+     * answers this {@code loggingConfig} (wire names: {@code cloudWatchConfig{logGroupName, roleArn,
+     * largeDataDeliveryS3Config{bucketName, keyPrefix}}, s3Config{bucketName, keyPrefix}, textDataDeliveryEnabled,
+     * imageDataDeliveryEnabled, embeddingDataDeliveryEnabled, videoDataDeliveryEnabled, audioDataDeliveryEnabled});
+     * elsewhere it answers none, logging off. Copied; a member the API does not have, or of another type, is an
+     * IllegalArgumentException.
+     */
+    public Builder loggingConfig(String account, String region, ObjectNode loggingConfig) {
+      loggingConfigs.put(new TenantKey(Objects.requireNonNull(account), Objects.requireNonNull(region)),
+          InvocationLogging.checked(Objects.requireNonNull(loggingConfig)));
+      return this;
+    }
+
+    /** The account of every key the emulator did not hand out through AssumeRole. */
     public Builder callerAccount(String account) {
       this.callerAccount = Objects.requireNonNull(account);
       return this;

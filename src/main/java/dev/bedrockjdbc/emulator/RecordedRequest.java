@@ -12,8 +12,12 @@ import java.util.Map;
  *                  query members ({@code guardrailVersion})
  * @param status    the HTTP status answered
  * @param accessKeyId the access key id the request was signed with (from its SigV4 Authorization), or null
+ * @param region    the region the request was signed for (its SigV4 credential scope's), or null if unsigned
+ * @param account   the account the request was served as: the account of the role whose AssumeRole handed out
+ *                  its key, else the emulator's caller account (also for an unsigned request)
  */
-public record RecordedRequest(String operation, Map<String, String> params, int status, String accessKeyId) {
+public record RecordedRequest(String operation, Map<String, String> params, int status, String accessKeyId,
+    String region, String account) {
   public String param(String name) {
     return params.get(name);
   }
