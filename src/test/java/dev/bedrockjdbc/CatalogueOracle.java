@@ -4,8 +4,10 @@ import dev.bedrockjdbc.catalog.ColumnSpec;
 import dev.bedrockjdbc.catalog.TableSpec;
 import dev.bedrockjdbc.catalog.tables.Tables;
 import dev.bedrockjdbc.emulator.BedrockEmulator;
+import dev.bedrockjdbc.emulator.Catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.sql.Connection;
@@ -51,8 +53,20 @@ public final class CatalogueOracle {
   public record Table(TableSpec spec, List<String> types, List<Map<String, Object>> rows) {
   }
 
-  /** What a row is read from: an item's JSON and, for a child or details table, its parent's summary. */
-  private record Source(ObjectNode json, ObjectNode parent) {
+  /** What a row is read from: an item's JSON and, for a child or details table, its parent's summary; and where. */
+  private record Source(ObjectNode json, ObjectNode parent, Place place) {
+  }
+
+  /** An account in a region, whose data the emulator serves (its tenant, or its default data). */
+  public record Place(String account, String region) {
+  }
+
+  /**
+   * The tables an oracle can compute: all but {@code regions}, whose {@code checked_at} is when its probe ran (its
+   * own test checks it).
+   */
+  public static List<TableSpec> tables() {
+    return Tables.all().stream().filter(t -> !t.name().equals("regions")).toList();
   }
 
   private CatalogueOracle() {
@@ -60,7 +74,7 @@ public final class CatalogueOracle {
 
   /** A fresh in-memory H2 database named {@code name} with every table of {@link Tables#all()}. */
   public static Connection load(String name, BedrockEmulator emulator) throws SQLException {
-    return load(name, emulator, Tables.all());
+    return load(name, emulator, tables());
   }
 
   public static Connection load(String name, BedrockEmulator emulator, List<TableSpec> tables) throws SQLException {
@@ -71,12 +85,20 @@ public final class CatalogueOracle {
     return h2;
   }
 
-  /** The rows a table holds over the emulator's data, as the oracle computes them. */
+  /** The rows a table holds over the emulator's data, as the oracle computes them, read as the tests' URL reads. */
   public static Table table(BedrockEmulator emulator, TableSpec spec) {
-    List<Source> sources = sources(emulator, spec);
+    return table(emulator, spec, List.of(new Place(emulator.callerAccount(), "us-east-1")));
+  }
+
+  /** The rows a table holds over the data each place is served, in the order of {@code places}. */
+  public static Table table(BedrockEmulator emulator, TableSpec spec, List<Place> places) {
+    List<Source> sources = new ArrayList<>();
+    for (Place p : places) {
+      sources.addAll(sources(emulator, spec, p));
+    }
     List<Function<Source, JsonNode>> readers = new ArrayList<>();
     for (ColumnSpec c : spec.columns()) {
-      readers.add(reader(spec, c, emulator.callerAccount()));
+      readers.add(reader(spec, c));
     }
     List<List<JsonNode>> values = new ArrayList<>();
     for (Source s : sources) {
@@ -113,29 +135,37 @@ public final class CatalogueOracle {
     return sb.toString();
   }
 
-  private static List<Source> sources(BedrockEmulator emulator, TableSpec spec) {
+  private static List<Source> sources(BedrockEmulator emulator, TableSpec spec, Place place) {
+    Catalogue data = emulator.catalogue(place.account(), place.region());
     List<Source> out = new ArrayList<>();
-    if (spec.children() != null) {
+    if (spec.list().name().equals("GetModelInvocationLoggingConfiguration")) {
+      ObjectNode response = JsonNodeFactory.instance.objectNode();
+      ObjectNode config = emulator.loggingConfig(place.account(), place.region());
+      if (config != null) {
+        response.set("loggingConfig", config);
+      }
+      out.add(new Source(response, null, place));
+    } else if (spec.children() != null) {
       TableSpec parent = spec.parent();
       String member = null;
-      for (ObjectNode p : emulator.summaries(parent.list().name())) {
+      for (ObjectNode p : data.summaries(parent.list().name())) {
         if (member == null) {
           member = childMember(spec, p);
         }
         JsonNode list = member == null ? null : p.get(member);
         if (list != null) {
-          list.forEach(e -> out.add(new Source((ObjectNode) e, p)));
+          list.forEach(e -> out.add(new Source((ObjectNode) e, p, place)));
         }
       }
     } else if (spec.parent() != null) {
       // A details table: the Get response of each item its parent lists, beside that item's summary (its key).
-      List<ObjectNode> items = emulator.items(spec.parent().list().name());
-      List<ObjectNode> summaries = emulator.summaries(spec.parent().list().name());
+      List<ObjectNode> items = data.items(spec.parent().list().name());
+      List<ObjectNode> summaries = data.summaries(spec.parent().list().name());
       for (int i = 0; i < items.size(); i++) {
-        out.add(new Source(items.get(i), summaries.get(i)));
+        out.add(new Source(items.get(i), summaries.get(i), place));
       }
     } else {
-      emulator.summaries(spec.list().name()).forEach(s -> out.add(new Source(s, null)));
+      data.summaries(spec.list().name()).forEach(s -> out.add(new Source(s, null, place)));
     }
     return out;
   }
@@ -143,7 +173,7 @@ public final class CatalogueOracle {
   /** The parent's list member whose elements carry the child table's own columns. */
   private static String childMember(TableSpec child, ObjectNode parent) {
     List<String> own = new ArrayList<>();
-    for (ColumnSpec c : child.columns()) {
+    for (ColumnSpec c : child.itemColumns()) {
       if (!isParentColumn(child, c)) {
         own.add(c.name());
       }
@@ -184,7 +214,7 @@ public final class CatalogueOracle {
   }
 
   /** How the oracle reads a column's value from a row's source. */
-  private static Function<Source, JsonNode> reader(TableSpec spec, ColumnSpec c, String caller) {
+  private static Function<Source, JsonNode> reader(TableSpec spec, ColumnSpec c) {
     if (spec.children() != null && isParentColumn(spec, c)) {
       return s -> get(s.parent(), c.name());
     }
@@ -199,18 +229,27 @@ public final class CatalogueOracle {
       }
       return s -> get(s.json(), c.name());
     }
-    return derived(spec, c, caller);
+    return derived(spec, c);
   }
 
   /** The oracle's own code for each derived column. */
-  private static Function<Source, JsonNode> derived(TableSpec spec, ColumnSpec c, String caller) {
-    var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+  private static Function<Source, JsonNode> derived(TableSpec spec, ColumnSpec c) {
+    var nodes = JsonNodeFactory.instance;
+    if (c.name().equals(TableSpec.ACCOUNT_ID)) {
+      return s -> nodes.textNode(s.place().account()); // where the row was read
+    }
+    if (c.name().equals(TableSpec.REGION)) {
+      return s -> nodes.textNode(s.place().region());
+    }
     switch (spec.name() + "." + c.name()) {
       case "custom_models.is_owned" -> {
         return s -> {
           JsonNode owner = get(s.json(), "owner_account_id");
-          return owner == null ? null : nodes.booleanNode(owner.asText().equals(caller));
+          return owner == null ? null : nodes.booleanNode(owner.asText().equals(s.place().account()));
         };
+      }
+      case "model_invocation_logging.logging_enabled" -> {
+        return s -> nodes.booleanNode(s.json().has("loggingConfig"));
       }
       case "custom_models.foundation_model_arn" -> {
         return s -> {

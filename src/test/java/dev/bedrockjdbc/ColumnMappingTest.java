@@ -55,7 +55,8 @@ class ColumnMappingTest {
          ResultSet rs = s.executeQuery("SELECT * FROM custom_models ORDER BY creation_time")) {
       ResultSetMetaData md = rs.getMetaData();
       assertEquals(List.of("model_arn", "model_name", "creation_time", "base_model_arn", "base_model_name",
-          "customization_type", "owner_account_id", "model_status", "is_owned", "foundation_model_arn"),
+          "customization_type", "owner_account_id", "model_status", "is_owned", "foundation_model_arn", "account_id",
+          "region"),
           java.util.stream.IntStream.rangeClosed(1, md.getColumnCount()).mapToObj(i -> {
             try {
               return md.getColumnLabel(i);
@@ -69,6 +70,8 @@ class ColumnMappingTest {
       assertEquals(ResultSetMetaData.columnNoNulls, md.isNullable(3));
       assertEquals(Types.BOOLEAN, md.getColumnType(9));
       assertEquals(ResultSetMetaData.columnNullable, md.isNullable(4));
+      assertEquals(ResultSetMetaData.columnNoNulls, md.isNullable(11), "account_id: where the row was read");
+      assertEquals(ResultSetMetaData.columnNoNulls, md.isNullable(12), "region");
 
       assertTrue(rs.next()); // an old record without the newer fields
       assertEquals(OLD, rs.getString("model_arn"));
@@ -77,6 +80,8 @@ class ColumnMappingTest {
       assertNull(rs.getString("owner_account_id"));
       assertNull(rs.getString("model_status"));
       assertNull(rs.getObject("is_owned"), "no owner: ownership unknown");
+      assertEquals(CALLER, rs.getString("account_id"));
+      assertEquals("us-east-1", rs.getString("region"));
       rs.getBoolean("is_owned");
       assertTrue(rs.wasNull());
 

@@ -46,9 +46,9 @@ public final class OracleDb {
     try (var s = h2.createStatement()) {
       s.execute("CREATE TABLE custom_models (model_arn VARCHAR, model_name VARCHAR, creation_time TIMESTAMP(3), "
           + "base_model_arn VARCHAR, base_model_name VARCHAR, customization_type VARCHAR, owner_account_id VARCHAR, "
-          + "model_status VARCHAR, is_owned BOOLEAN, foundation_model_arn VARCHAR)");
+          + "model_status VARCHAR, is_owned BOOLEAN, foundation_model_arn VARCHAR, account_id VARCHAR, region VARCHAR)");
     }
-    try (PreparedStatement ps = h2.prepareStatement("INSERT INTO custom_models VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+    try (PreparedStatement ps = h2.prepareStatement("INSERT INTO custom_models VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (EmulatedModel m : models) {
         ps.setString(1, m.modelArn());
         ps.setString(2, m.modelName());
@@ -62,6 +62,9 @@ public final class OracleDb {
         ps.setObject(9, m.ownerAccountId() == null ? null : callerAccount.equals(m.ownerAccountId()));
         // The emulator's own record of the model's foundation model, which its ARN names.
         ps.setString(10, m.foundationModelArn());
+        // Where the tests' URL reads: the caller's account, in us-east-1.
+        ps.setString(11, callerAccount);
+        ps.setString(12, "us-east-1");
         ps.addBatch();
       }
       ps.executeBatch();

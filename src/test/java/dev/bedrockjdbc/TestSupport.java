@@ -34,9 +34,12 @@ public final class TestSupport {
   private TestSupport() {
   }
 
-  /** A URL for this emulator with static test keys, plus more {@code key=value;} settings. */
+  /**
+   * A URL for this emulator with static test keys and the emulator's caller account (so no query learns it: a
+   * test counts the calls its query makes), plus more {@code key=value;} settings.
+   */
   public static String url(BedrockEmulator emulator, String more) {
-    return url(emulator, ACCESS_KEY, more);
+    return url(emulator, ACCESS_KEY, "accountId=" + emulator.callerAccount() + (more.isEmpty() ? "" : ";" + more));
   }
 
   /**

@@ -5,7 +5,9 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.awscore.AwsExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.model.ListCustomModelsResponse;
 
 import java.util.Locale;
@@ -107,20 +109,26 @@ public final class ApiLog implements ExecutionInterceptor {
   @Override public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
     String rows = context.response() instanceof ListCustomModelsResponse r ? ", " + r.modelSummaries().size()
         + " models" + (r.nextToken() == null ? ", last page" : "") : "";
-    LOGGER.log(level, () -> operation(attributes) + " " + parameters(context.request()) + " -> HTTP "
+    LOGGER.log(level, () -> operation(attributes) + " " + parameters(context.request()) + region(attributes) + " -> HTTP "
         + context.httpResponse().statusCode() + rows + ", " + elapsed(attributes) + " ms, attempts="
         + attributes.getAttribute(ATTEMPTS).get() + ", requestId="
         + context.httpResponse().firstMatchingHeader("x-amzn-RequestId").orElse("-"));
   }
 
   @Override public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-    LOGGER.log(level, () -> operation(attributes) + " " + parameters(context.request()) + " failed after "
+    LOGGER.log(level, () -> operation(attributes) + " " + parameters(context.request()) + region(attributes) + " failed after "
         + elapsed(attributes) + " ms, attempts=" + attributes.getAttribute(ATTEMPTS).get() + ": "
         + context.exception().getClass().getSimpleName() + ": " + context.exception().getMessage());
   }
 
   private static String operation(ExecutionAttributes attributes) {
     return attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+  }
+
+  /** Where the call went: a connection may read several regions. */
+  private static String region(ExecutionAttributes attributes) {
+    Region r = attributes.getAttribute(AwsExecutionAttribute.AWS_REGION);
+    return r == null ? "" : " in " + r.id();
   }
 
   /** The SDK request's own description: parameter names and values, no credentials. */

@@ -76,7 +76,7 @@ public final class Main implements Callable<Integer> {
     List<String> args = new ArrayList<>(List.of(
         "-d", PropertiesHandoff.class.getName(), "-u", PropertiesHandoff.URL, "-n", "", "-p", "",
         "--outputformat=" + format, "--fastConnect=true", "--isolation=TRANSACTION_NONE",
-        "--showWarnings=false", "--maxWidth=1000"));
+        "--showWarnings=true", "--maxWidth=1000"));
     if (sql != null) {
       // One statement, no prompt: a dumb terminal, without JLine's warning that it could not open a real one;
       // and no background warm-up, which only pays off when a user pauses before the first query.

@@ -356,13 +356,12 @@ public final class ConnectionConfig {
   }
 
   /**
-   * These settings pointed at the demo emulator: its endpoint, region and dummy keys replace whatever
-   * else was set, so a demo never touches a real account.
+   * These settings pointed at the demo emulator: its endpoint, region, account and dummy keys replace whatever
+   * else was set, so a demo never touches a real account; {@code regions} stays (the demo plays several).
    */
   public ConnectionConfig forDemo(URI emulatorEndpoint) {
     Map<BedrockProperty, String> demo = new EnumMap<>(values);
     demo.keySet().removeAll(EnumSet.of(BedrockProperty.PROFILE, BedrockProperty.ROLE_ARN, BedrockProperty.ROLE_ARNS,
-        BedrockProperty.REGIONS,
         BedrockProperty.SESSION_TOKEN, BedrockProperty.STS_ENDPOINT));
     demo.put(BedrockProperty.ENDPOINT, emulatorEndpoint.toString());
     demo.put(BedrockProperty.REGION, "us-east-1");

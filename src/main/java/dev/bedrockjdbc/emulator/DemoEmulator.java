@@ -1,5 +1,8 @@
 package dev.bedrockjdbc.emulator;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,7 +57,27 @@ public final class DemoEmulator {
     }
   }
 
+  /**
+   * The sample organisation: the demo account's data in us-east-1 (MODELS custom models and what relates to
+   * them), in us-west-2 and eu-central-1 (fewer), invocation logging on in two of them; any other region is empty
+   * (so {@code regions=*} works and shows where nothing is).
+   */
   private static BedrockEmulator start() throws IOException {
-    return BedrockEmulator.builder().generated(SEED, MODELS).start();
+    ObjectNode cloudWatch = JsonNodeFactory.instance.objectNode();
+    cloudWatch.putObject("cloudWatchConfig").put("logGroupName", "/aws/bedrock/invocations")
+        .put("roleArn", "arn:aws:iam::" + ACCOUNT + ":role/bedrock-logging")
+        .putObject("largeDataDeliveryS3Config").put("bucketName", "demo-bedrock-logs").put("keyPrefix", "large/");
+    cloudWatch.put("textDataDeliveryEnabled", true).put("imageDataDeliveryEnabled", true)
+        .put("embeddingDataDeliveryEnabled", false);
+    ObjectNode s3 = JsonNodeFactory.instance.objectNode();
+    s3.putObject("s3Config").put("bucketName", "demo-bedrock-logs-usw2").put("keyPrefix", "invocations/");
+    s3.put("textDataDeliveryEnabled", true);
+    return BedrockEmulator.builder()
+        .tenant(ACCOUNT, "us-east-1", Catalogue.generate(SEED, MODELS, "us-east-1", ACCOUNT))
+        .tenant(ACCOUNT, "us-west-2", Catalogue.generate(SEED + 1, MODELS / 4, "us-west-2", ACCOUNT))
+        .tenant(ACCOUNT, "eu-central-1", Catalogue.generate(SEED + 2, MODELS / 8, "eu-central-1", ACCOUNT))
+        .loggingConfig(ACCOUNT, "us-east-1", cloudWatch)
+        .loggingConfig(ACCOUNT, "us-west-2", s3)
+        .start();
   }
 }

@@ -57,18 +57,16 @@ public final class TargetScope {
   }
 
   /**
-   * The keys worth a Get at {@code target}: an ARN ({@code arn:<partition>:bedrock:<region>:<account>:...}) names
-   * its region and account, and a Get elsewhere would find nothing (or cost an error); other keys go everywhere.
-   *
-   * @param account the target's account if known without a call, else null (then only the region is compared)
+   * The keys worth a Get at {@code target}: an ARN ({@code arn:<partition>:bedrock:<region>:...}) names its region,
+   * and a Get elsewhere would find nothing (or cost an error); other keys go everywhere. Not its account: that is
+   * the owner's, and a model shared with the caller is read as the caller, in the caller's account.
    */
-  public static List<Object> keysFor(Target target, String account, List<Object> keys) {
+  public static List<Object> keysFor(Target target, List<Object> keys) {
     List<Object> out = new ArrayList<>();
     for (Object key : keys) {
       Object first = key instanceof List<?> l ? l.get(0) : key;
       String[] arn = first instanceof String s && s.startsWith("arn:") ? s.split(":", 6) : null;
-      if (arn == null || arn.length < 6 || (arn[3].isEmpty() || arn[3].equals(target.region()))
-          && (account == null || arn[4].isEmpty() || arn[4].equals(account))) {
+      if (arn == null || arn.length < 6 || arn[3].isEmpty() || arn[3].equals(target.region())) {
         out.add(key);
       }
     }

@@ -195,7 +195,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
     TableSpec spec = spec();
     BedrockApi api = place.target.api();
     if (plan instanceof RequestPlan.Lookups lookups) {
-      List<Object> keys = TargetScope.keysFor(place.target, place.target.knownAccount(), lookups.keys());
+      List<Object> keys = TargetScope.keysFor(place.target, lookups.keys());
       return new LookupCursor(api, spec, keys, lookups.complete(), pageSize,
           new RowConverter(spec, fields, place.context(Map.of())), guard);
     }
@@ -278,7 +278,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
               Object k = key.size() == 1 ? key.get(0) : key;
               List<Object> found = new ArrayList<>();
               for (Target target : targets) {
-                if (TargetScope.keysFor(target, target.knownAccount(), List.of(k)).isEmpty()) {
+                if (TargetScope.keysFor(target, List.of(k)).isEmpty()) {
                   continue;
                 }
                 try {

@@ -86,7 +86,7 @@ class MainTest {
         "-e", "SELECT model_name, creation_time FROM custom_models ORDER BY creation_time DESC LIMIT 5");
     List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
     assertEquals(6, lines.size(), out);
-    assertTrue(lines.get(1).startsWith("\"" + newestFirst(DemoEmulator.instance().models(), 1).get(0).modelName() + "\""));
+    assertTrue(lines.get(1).startsWith("\"" + newestFirst(DemoEmulator.instance().catalogue(DemoEmulator.ACCOUNT, "us-east-1").models(), 1).get(0).modelName() + "\""));
   }
 
   @Test void optionsArePropertiesNotUrlText() {

@@ -69,7 +69,7 @@ class DifferentialTest {
     pushed = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
     reference = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pushdown=false"));
     h2 = CatalogueOracle.load("differential", emulator);
-    for (TableSpec t : Tables.all()) {
+    for (TableSpec t : CatalogueOracle.tables()) {
       data.put(t.name(), new QueryGenerator.Data(t, CatalogueOracle.table(emulator, t)));
     }
     links = QueryGenerator.links(data);
@@ -83,11 +83,11 @@ class DifferentialTest {
   }
 
   @TestFactory Stream<DynamicTest> generatedQueriesOnEveryTable() {
-    return Tables.all().stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> generated(t)));
+    return CatalogueOracle.tables().stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> generated(t)));
   }
 
   static void generated(TableSpec t) throws SQLException {
-    long seed = SEED * 1_000 + Tables.all().indexOf(t);
+    long seed = SEED * 1_000 + CatalogueOracle.tables().indexOf(t);
     QueryGenerator g = new QueryGenerator(seed, data.get(t.name()), data, links);
     for (int i = 0; i < QUERIES; i++) {
       QueryGenerator.Query q = g.next();

@@ -165,6 +165,9 @@ final class QueryGenerator {
     for (Data a : tables.values()) {
       for (String from : a.strings) {
         for (Data b : tables.values()) {
+          if (b.keys.isEmpty()) {
+            continue; // one row per account and region (model_invocation_logging): nothing refers to it
+          }
           String key = b.keys.get(0);
           if (!b.strings.contains(key) || a == b && from.equals(key)) {
             continue;

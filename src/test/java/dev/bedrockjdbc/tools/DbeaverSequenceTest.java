@@ -24,7 +24,9 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -137,9 +139,8 @@ class DbeaverSequenceTest {
         s.cancel(); // DBeaver's stop button after the fact: harmless
         s.getWarnings();
       }
-      assertEquals(List.of("ListCustomModels", "ListCustomModels", "ListCustomModels"),
-          emulator.requests().stream().map(r -> r.operation()).toList(),
-          "each page of 200/400 rows is one call (plus the once-per-connection account lookup)");
+      assertEquals(List.of("ListCustomModels", "ListCustomModels"),
+          emulator.requests().stream().map(r -> r.operation()).toList(), "each page of 200/400 rows is one call");
       assertTrue(c.isValid(2));
     }
   }
@@ -156,7 +157,16 @@ class DbeaverSequenceTest {
          Connection reference = DriverManager.getConnection(url(emulator, "pushdown=false;" + account))) {
       for (TableSpec t : Tables.all()) {
         String sql = "SELECT * FROM " + t.name();
-        List<String> all = TestSupport.query(reference, sql).stream().map(Object::toString).sorted().toList();
+        // The regions table's checked_at is when its probe ran: compared without it.
+        int probedAt = t.column("checked_at");
+        Function<List<Object>, String> shown = row -> {
+          List<Object> r = new ArrayList<>(row);
+          if (probedAt >= 0) {
+            r.remove(probedAt);
+          }
+          return r.toString();
+        };
+        List<String> all = TestSupport.query(reference, sql).stream().map(shown).sorted().toList();
         String plan = TestSupport.query(c, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
         emulator.clearRequests();
         List<List<Object>> rows;
@@ -167,7 +177,7 @@ class DbeaverSequenceTest {
         Map<String, Long> calls = TestSupport.callsByOperation(emulator);
         assertFalse(rows.isEmpty(), t.name() + " has rows on the emulator's data");
         assertEquals(Math.min(200, all.size()), rows.size(), t.name());
-        List<String> read = rows.stream().map(Object::toString).sorted().toList();
+        List<String> read = rows.stream().map(shown).sorted().toList();
         assertTrue(all.size() <= 200 ? all.equals(read) : all.containsAll(read), t.name() + ": the table's rows");
         assertEquals(promised(t, plan, rows), calls, t.name() + ": " + plan);
       }

@@ -44,6 +44,7 @@ public final class ModelInvocationLogging {
       .nested("video_data_delivery_enabled", -1, "whether video is delivered.", CONFIG, "videoDataDeliveryEnabled")
       .nested("audio_data_delivery_enabled", -1, "whether audio is delivered.", CONFIG, "audioDataDeliveryEnabled")
       .column("logging_config", CONFIG, Tables.JSON, true, "The whole configuration, as JSON; null when none is set.")
+      .key(TableSpec.ACCOUNT_ID, TableSpec.REGION) // one row per account and region
       .build();
 
   private ModelInvocationLogging() {

@@ -37,6 +37,7 @@ public final class Regions {
           Probe::message))
       .column(new ColumnSpec("checked_at", SqlTypeName.TIMESTAMP, 3, false, "When the probe's call returned (UTC).",
           (item, context) -> ((Probe) item).checkedAt()))
+      .key(TableSpec.ACCOUNT_ID, TableSpec.REGION) // one row per account and region
       .build();
 
   private Regions() {
