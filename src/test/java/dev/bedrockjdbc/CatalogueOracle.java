@@ -78,9 +78,15 @@ public final class CatalogueOracle {
   }
 
   public static Connection load(String name, BedrockEmulator emulator, List<TableSpec> tables) throws SQLException {
+    return load(name, emulator, tables, List.of(new Place(emulator.callerAccount(), "us-east-1")));
+  }
+
+  /** The tables over the data each place is served: what a connection reading those accounts and regions reads. */
+  public static Connection load(String name, BedrockEmulator emulator, List<TableSpec> tables, List<Place> places)
+      throws SQLException {
     Connection h2 = DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     for (TableSpec t : tables) {
-      insert(h2, table(emulator, t));
+      insert(h2, table(emulator, t, places));
     }
     return h2;
   }

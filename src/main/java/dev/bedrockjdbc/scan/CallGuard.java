@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +32,8 @@ public final class CallGuard implements GuardedCall {
   private final long deadlineNanos;
   private final long timeoutMillis;
   private final ExecutorService executor;
+  /** The query's calls started and not yet done (pages fetched ahead, every region's first page, Gets in flight). */
+  private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
 
   /**
    * @param timeoutMillis the statement's query timeout, 0 for none, counted from the start of the statement's
@@ -50,10 +55,25 @@ public final class CallGuard implements GuardedCall {
   /** Starts {@code call} on the fetch thread (a page fetched ahead); {@link #await} takes its result. */
   public <T> Future<T> start(Function<Duration, T> call) {
     checkCanceled();
-    Duration left = timeLeft();
+    // A call queued behind others (a fan-out beyond the fetch threads) starts with the time left then, and not at
+    // all once the query has stopped: a call that gave up at the deadline frees its thread at the deadline.
+    FutureTask<T> task = new FutureTask<>(() -> {
+      QueryFailure stop = stopped();
+      if (stop != null) {
+        throw stop;
+      }
+      return call.apply(timeLeft());
+    }) {
+      @Override protected void done() {
+        pending.remove(this);
+      }
+    };
+    pending.add(task);
     try {
-      return executor.submit(() -> call.apply(left));
+      executor.execute(task);
+      return task;
     } catch (RejectedExecutionException e) {
+      pending.remove(task);
       throw new QueryFailure(SqlErrors.connectionClosed()); // closed since checkCanceled()
     }
   }
@@ -68,13 +88,17 @@ public final class CallGuard implements GuardedCall {
           QueryFailure stop = stopped();
           if (stop != null) {
             future.cancel(true);
-            throw stop;
+            throw stopAll(stop);
           }
         }
       }
     } catch (ExecutionException e) {
       if (executor.isShutdown()) {
         throw new QueryFailure(SqlErrors.connectionClosed()); // the close interrupted the call: that is the news
+      }
+      QueryFailure stop = stopped();
+      if (stop != null) {
+        throw stopAll(stop); // the call gave up at the query's deadline: the query's time is up
       }
       if (e.getCause() instanceof RuntimeException r) {
         throw r; // classified by the JDBC layer, with the SDK's own message and request id
@@ -83,7 +107,7 @@ public final class CallGuard implements GuardedCall {
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new QueryFailure(SqlErrors.canceled(e));
+      throw stopAll(new QueryFailure(SqlErrors.canceled(e)));
     } catch (CancellationException e) {
       throw new QueryFailure(SqlErrors.canceled(e));
     }
@@ -93,8 +117,22 @@ public final class CallGuard implements GuardedCall {
   public void checkCanceled() {
     QueryFailure stop = stopped();
     if (stop != null) {
-      throw stop;
+      throw stopAll(stop);
     }
+  }
+
+  /**
+   * Cancels every call of the query still queued or under way: a fan-out's calls waiting for a fetch thread never
+   * start once the query has stopped, whether or not its cursors are closed.
+   */
+  private QueryFailure stopAll(QueryFailure stop) {
+    cancelPending();
+    return stop;
+  }
+
+  /** Cancels the query's calls still queued or under way: it is failing. */
+  public void cancelPending() {
+    pending.forEach(f -> f.cancel(true));
   }
 
   /** Why the query must stop now, or null. */

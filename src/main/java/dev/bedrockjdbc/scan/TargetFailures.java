@@ -24,15 +24,18 @@ public final class TargetFailures {
   private final boolean warn;
   private final boolean named;
   private final Execution execution;
+  private final CallGuard guard;
 
   /**
    * @param named whether a failure names its target (a connection of several); a connection of one region and
    *              account fails with the cause's own message, as it always has
+   * @param guard the query's calls, the others' cancelled when one fails the query
    */
-  public TargetFailures(boolean warn, boolean named, Execution execution) {
+  public TargetFailures(boolean warn, boolean named, Execution execution, CallGuard guard) {
     this.warn = warn && execution != null;
     this.named = named;
     this.execution = execution;
+    this.guard = guard;
   }
 
   /**
@@ -42,11 +45,13 @@ public final class TargetFailures {
   public void handle(Target target, RuntimeException failure) {
     SQLException cause = SqlErrors.translate(failure);
     if (STOPS.contains(cause.getSQLState()) || !named && !warn) {
+      guard.cancelPending();
       throw failure;
     }
     String message = "Region " + target.region() + (target.knownAccount() == null ? " of the caller's account"
         : " of account " + target.knownAccount()) + " failed: " + cause.getMessage() + hint(cause);
     if (!warn) {
+      guard.cancelPending();
       throw new QueryFailure(sameKind(message, cause));
     }
     execution.warn(new SQLWarning(message + " Its rows are missing from this result (onRegionError=warn).",

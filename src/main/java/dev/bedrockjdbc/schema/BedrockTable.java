@@ -165,7 +165,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         // The rows the query can use: what prefetch and a details table's Gets stop at.
         long usable = maxRows > 0 && wanted >= 0 ? Math.min(maxRows, wanted) : maxRows > 0 ? maxRows : wanted;
         TargetFailures failures = new TargetFailures(settings.warnOnTargetFailure(), fleet.targets().size() > 1,
-            execution);
+            execution, guard);
         if (plan instanceof RequestPlan.Listing listing && spec.parent() == null) {
           List<PageCursor> streams = new ArrayList<>();
           List<Function<Object, Object>> converters = new ArrayList<>();
@@ -272,7 +272,7 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
             t -> place.apply(t).account());
         targets.forEach(place::apply); // made here: the Gets' thread must not
         TargetFailures failures = new TargetFailures(settings.warnOnTargetFailure(), fleet.targets().size() > 1,
-            execution);
+            execution, guard);
         return new LookupJoinCursor(outer.enumerator(), outerKeys, key -> isKey.test(key)
             ? guard.start(t -> {
               Object k = key.size() == 1 ? key.get(0) : key;

@@ -63,14 +63,27 @@ class DifferentialTest {
   static final Map<String, Integer> fullScans = new HashMap<>();
 
   @BeforeAll static void start() throws Exception {
-    emulator = BedrockEmulator.builder()
-        .catalogue(EdgeCatalogue.of(ModelGenerator.generate(42, MODELS), 42, "us-east-1", CALLER)).start();
+    use(BedrockEmulator.builder()
+        .catalogue(EdgeCatalogue.of(ModelGenerator.generate(42, MODELS), 42, "us-east-1", CALLER)).start(),
+        "accountId=" + CALLER, List.of(new CatalogueOracle.Place(CALLER, "us-east-1")));
+  }
+
+  /**
+   * Checks queries on this emulator, read through connections with these settings, against the oracle of the
+   * data served at these places (accounts in regions): the single account here, several in
+   * {@link FanOutDifferentialTest}. Test classes run one after the other, each with its own.
+   */
+  static void use(BedrockEmulator served, String settings, List<CatalogueOracle.Place> places) throws SQLException {
+    emulator = served;
     // Small pages, so that paging, page sizes and row caps matter with few models; the reference reads all at once.
-    pushed = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pageSize=" + PAGE));
-    reference = DriverManager.getConnection(url(emulator, "accountId=" + CALLER + ";pushdown=false"));
-    h2 = CatalogueOracle.load("differential", emulator);
+    pushed = DriverManager.getConnection(url(emulator, settings + ";pageSize=" + PAGE));
+    reference = DriverManager.getConnection(url(emulator, settings + ";pushdown=false"));
+    h2 = CatalogueOracle.load("differential" + System.identityHashCode(served), emulator, CatalogueOracle.tables(),
+        places);
+    data.clear();
+    fullScans.clear();
     for (TableSpec t : CatalogueOracle.tables()) {
-      data.put(t.name(), new QueryGenerator.Data(t, CatalogueOracle.table(emulator, t)));
+      data.put(t.name(), new QueryGenerator.Data(t, CatalogueOracle.table(emulator, t, places)));
     }
     links = QueryGenerator.links(data);
   }

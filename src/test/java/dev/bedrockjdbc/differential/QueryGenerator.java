@@ -111,6 +111,13 @@ final class QueryGenerator {
         }
       }
       sortColumn = spec.sort() == null ? null : spec.column(spec.sort().column()).name();
+      // Read from several accounts and regions, a resource's key is unique within one (a foundation model's ARN
+      // is every account's in its region): where the data holds several, they are part of the key.
+      for (String scope : List.of(TableSpec.ACCOUNT_ID, TableSpec.REGION)) {
+        if (values.get(scope).size() > 1 && !keys.contains(scope)) {
+          keys.add(scope);
+        }
+      }
       Set<List<Object>> seen = new HashSet<>();
       for (Map<String, Object> r : table.rows()) {
         if (!seen.add(keys.stream().map(r::get).toList())) {
