@@ -178,15 +178,12 @@ FROM prompt_routers WHERE type = 'custom';
 -- model_invocation_logging: one GetModelInvocationLoggingConfiguration per account and region; regions: one
 -- ListCustomModels (maxResults=1) per account and region. Over many at once with regions=... and roleArns=...
 
--- Where is model invocation logging off? (one call per account and region)
-SELECT account_id, region FROM model_invocation_logging WHERE NOT logging_enabled ORDER BY account_id, region;
+-- Where is model invocation logging off (listed first), and where do the logs go where it is on?
+SELECT account_id, region, logging_enabled, cloudwatch_log_group_name, s3_bucket_name, text_data_delivery_enabled
+FROM model_invocation_logging ORDER BY logging_enabled, account_id, region;
 
--- Where does text go when it is on?
-SELECT account_id, region, cloudwatch_log_group_name, s3_bucket_name FROM model_invocation_logging
-WHERE logging_enabled AND text_data_delivery_enabled;
-
--- Which of the connection's regions and accounts answer, and why the others do not.
-SELECT account_id, region, status, message FROM regions WHERE status <> 'ok';
+-- Which of the connection's regions and accounts answer, and why the others do not (failed first).
+SELECT account_id, region, status, message, checked_at FROM regions ORDER BY status, account_id, region;
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- The details tables of the jobs, throughputs, imports, evaluations, deployments and guardrails: one Get per row;

@@ -61,6 +61,7 @@ public final class Benchmark {
     }
     latencyHiding();
     new CatalogueCalls(out).run();
+    new FanOutFigure(out, Math.max(rounds, 3)).run();
   }
 
   /** One catalogue query: SQL, optional setMaxRows, and the fewest calls the data allows. */

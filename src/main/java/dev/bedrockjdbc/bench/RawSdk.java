@@ -16,8 +16,12 @@ final class RawSdk {
   static BedrockClient client(URI endpoint) {
     return BedrockClient.builder().region(Region.US_EAST_1).endpointOverride(endpoint)
         .httpClient(UrlConnectionHttpClient.create())
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHKEY", "bench-secret")))
+        .credentialsProvider(credentials())
         .build();
+  }
+
+  static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHKEY", "bench-secret"));
   }
 
   /** The driver URL for the same emulator and settings. */

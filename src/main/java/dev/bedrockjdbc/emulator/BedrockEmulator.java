@@ -104,7 +104,8 @@ public final class BedrockEmulator implements AutoCloseable {
     this.defaultPageSize = b.defaultPageSize;
     this.semantics = b.semantics;
     AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(8, r -> {
+    // As many as a fan-out of many regions keeps in flight, each waiting out a latency fault; made on demand.
+    this.executor = Executors.newFixedThreadPool(64, r -> {
       Thread t = new Thread(r, "bedrock-emulator-" + threads.incrementAndGet());
       t.setDaemon(true);
       return t;

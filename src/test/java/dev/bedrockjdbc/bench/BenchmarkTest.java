@@ -19,7 +19,8 @@ class BenchmarkTest {
     new Benchmark(new PrintStream(out, true, StandardCharsets.UTF_8), 3_000, 1).run();
     String report = out.toString(StandardCharsets.UTF_8);
     for (String figure : new String[] {"1. API calls per query", "2. Full scan", "3. Cold first row", "4. Warm latency",
-        "5. Memory", "6. Latency hiding", "7. Through the query server", "8. API calls per table"}) {
+        "5. Memory", "6. Latency hiding", "7. Through the query server", "8. API calls per table",
+        "9. Fan-out"}) {
       assertTrue(report.contains(figure), figure + " missing:\n" + report);
     }
     assertTrue(report.contains("=> 20 of 20 queries at the minimum"), report);

@@ -52,7 +52,7 @@ class AccountLookupTest {
     // The caller owns none of these models: the lookup finds nothing, and nothing is cached.
     List<EmulatedModel> models = ModelGenerator.generate(5, 300, "us-east-1", "999999999999");
     try (BedrockEmulator emulator = BedrockEmulator.builder().models(models).start();
-         Connection c = connect(emulator, "")) {
+         Connection c = connectAs(emulator, "AKIDOWNSNOTHING", "")) {
       emulator.clearRequests();
       List<List<Object>> rows = query(c, "SELECT model_name, is_owned FROM custom_models "
           + "WHERE model_status IN ('Active', 'Failed', 'Creating')");
