@@ -190,19 +190,8 @@ public final class ConnectionConfig {
     if (v == null) {
       return List.of();
     }
-    if (v.equals("*")) {
-      return List.of("*");
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (String r : v.split(",")) {
-      String region = r.trim();
-      if (!REGION.matcher(region).matches()) {
-        throw invalidValue(BedrockProperty.REGIONS.key(), v, "regions such as us-east-1,us-west-2 separated by commas, "
-            + "or * for every region");
-      }
-      out.add(region);
-    }
-    return List.copyOf(out);
+    return v.equals("*") ? List.of("*") : list(BedrockProperty.REGIONS, REGION,
+        "regions such as us-east-1,us-west-2 separated by commas, or * for every region");
   }
 
   /** The roles to assume, one per account: {@code roleArns}, or {@code roleArn} alone; empty for the base identity. */
@@ -211,14 +200,19 @@ public final class ConnectionConfig {
     if (v == null) {
       return roleArn() == null ? List.of() : List.of(roleArn());
     }
+    return list(BedrockProperty.ROLE_ARNS, ROLE_ARN,
+        "IAM role ARNs such as arn:aws:iam::123456789012:role/reader separated by commas");
+  }
+
+  /** A comma-separated list's values, each matching {@code pattern}, in order without repeats. */
+  private List<String> list(BedrockProperty p, Pattern pattern, String expected) throws SQLException {
+    String v = values.get(p);
     Set<String> out = new LinkedHashSet<>();
-    for (String r : v.split(",")) {
-      String arn = r.trim();
-      if (!ROLE_ARN.matcher(arn).matches()) {
-        throw invalidValue(BedrockProperty.ROLE_ARNS.key(), v, "IAM role ARNs such as "
-            + "arn:aws:iam::123456789012:role/reader separated by commas");
+    for (String item : v.split(",")) {
+      if (!pattern.matcher(item.trim()).matches()) {
+        throw invalidValue(p.key(), v, expected);
       }
-      out.add(arn);
+      out.add(item.trim());
     }
     return List.copyOf(out);
   }

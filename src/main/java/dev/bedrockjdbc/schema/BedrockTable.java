@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -167,19 +168,8 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         TargetFailures failures = new TargetFailures(settings.warnOnTargetFailure(), fleet.targets().size() > 1,
             execution, guard);
         if (plan instanceof RequestPlan.Listing listing && spec.parent() == null) {
-          List<PageCursor> streams = new ArrayList<>();
-          List<Function<Object, Object>> converters = new ArrayList<>();
-          List<Target> origins = new ArrayList<>();
-          long until = settings.prefetch() ? usable : 0;
-          for (Target t : targets) {
-            for (ApiRequest request : listing.streams()) {
-              streams.add(new PageCursor(t.api(), spec, request, listing.pageSize(), listing.rowCap(), guard, until));
-              converters.add(new RowConverter(spec, query.fields(), place.apply(t).context(request.parameters())));
-              origins.add(t);
-            }
-          }
-          return new StreamsCursor(spec, streams, converters, origins, failures, listing.descending(),
-              listing.rowCap());
+          return listing(targets, spec, listing, (t, request) -> new RowConverter(spec, query.fields(),
+              place.apply(t).context(request.parameters())), guard, usable, failures);
         }
         long rowCap = plan instanceof RequestPlan.Listing l ? l.rowCap()
             : plan instanceof RequestPlan.Expanded x ? x.rowCap() : -1;
@@ -187,6 +177,29 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
             failures, spec.children() == null ? rowCap : -1);
       }
     };
+  }
+
+  /**
+   * The items of {@code listing}'s request streams at each target, each converted by its stream's converter: one
+   * merge (or concatenation) of them all.
+   *
+   * @param usable the rows the query can use (pages are fetched ahead up to them when prefetch is on; 0: none ahead)
+   */
+  private StreamsCursor listing(List<Target> targets, TableSpec listed, RequestPlan.Listing listing,
+      BiFunction<Target, ApiRequest, Function<Object, Object>> converter, CallGuard guard, long usable,
+      TargetFailures failures) {
+    List<PageCursor> streams = new ArrayList<>();
+    List<Function<Object, Object>> converters = new ArrayList<>();
+    List<Target> origins = new ArrayList<>();
+    long until = settings.prefetch() ? usable : 0;
+    for (Target t : targets) {
+      for (ApiRequest request : listing.streams()) {
+        streams.add(new PageCursor(t.api(), listed, request, listing.pageSize(), listing.rowCap(), guard, until));
+        converters.add(converter.apply(t, request));
+        origins.add(t);
+      }
+    }
+    return new StreamsCursor(listed, streams, converters, origins, failures, listing.descending(), listing.rowCap());
   }
 
   /** One target's rows of a plan other than a plain listing: its lookups, or a listing completed item by item. */
@@ -208,25 +221,11 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
     Enumerator<Object> items;
     if (plan instanceof RequestPlan.Expanded expanded) {
       RequestPlan.Listing listing = expanded.groups();
-      List<PageCursor> streams = new ArrayList<>();
-      for (ApiRequest request : listing.streams()) {
-        streams.add(new PageCursor(api, listed, request, listing.pageSize(), -1, guard, 0));
-      }
-      items = new GroupsCursor(api, listed, new StreamsCursor(listed, streams,
-          Collections.nCopies(streams.size(), item -> item), Collections.nCopies(streams.size(), place.target),
-          failures, listing.descending(), -1), listing.streams().get(0), listing.pageSize(), guard, converters,
-          expanded.rowCap());
+      items = new GroupsCursor(api, listed, listing(one, listed, listing, (t, request) -> item -> item, guard, 0,
+          failures), listing.streams().get(0), listing.pageSize(), guard, converters, expanded.rowCap());
     } else {
-      RequestPlan.Listing listing = (RequestPlan.Listing) plan;
-      List<PageCursor> streams = new ArrayList<>();
-      List<Function<Object, Object>> rowConverters = new ArrayList<>();
-      long until = settings.prefetch() ? usable : 0;
-      for (ApiRequest request : listing.streams()) {
-        streams.add(new PageCursor(api, listed, request, listing.pageSize(), listing.rowCap(), guard, until));
-        rowConverters.add(converters.apply(request));
-      }
-      items = new StreamsCursor(listed, streams, rowConverters, Collections.nCopies(streams.size(), place.target),
-          failures, listing.descending(), listing.rowCap());
+      items = listing(one, listed, (RequestPlan.Listing) plan, (t, request) -> converters.apply(request), guard, usable,
+          failures);
     }
     if (spec.parent() == null) {
       return items;
