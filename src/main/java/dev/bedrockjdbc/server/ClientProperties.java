@@ -22,7 +22,7 @@ final class ClientProperties {
   /** In their canonical spelling; a client's key is matched ignoring case, as the driver matches. */
   static final List<String> ALLOWED = List.of(
       BedrockProperty.PAGE_SIZE.key(), BedrockProperty.PREFETCH.key(), BedrockProperty.FAST_PATH.key(),
-      BedrockProperty.QUERY_TIMEOUT.key(), BedrockProperty.ON_REGION_ERROR.key(), "timeZone", "caseSensitive", "lex", "quoting", "unquotedCasing", "quotedCasing", "conformance", "fun");
+      BedrockProperty.QUERY_TIMEOUT.key(), "timeZone", "caseSensitive", "lex", "quoting", "unquotedCasing", "quotedCasing", "conformance", "fun");
 
   private ClientProperties() {
   }

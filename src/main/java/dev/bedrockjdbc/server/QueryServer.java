@@ -1,6 +1,8 @@
 package dev.bedrockjdbc.server;
 
 import dev.bedrockjdbc.driver.BedrockDriver;
+import dev.bedrockjdbc.driver.ConnectString;
+import dev.bedrockjdbc.driver.ConnectionConfig;
 
 import org.apache.calcite.avatica.remote.LocalService;
 import org.apache.calcite.avatica.server.HttpServer;
@@ -45,6 +47,12 @@ public final class QueryServer implements AutoCloseable {
     }
     Exposure.check(InetAddress.getByName(s.bind), s.login != null, s.tls != null);
     DriverManager.getConnection(s.url, s.properties).close();
+    if (ConnectionConfig.parse(ConnectString.properties(s.url, s.properties)).onRegionErrorWarns()) {
+      // Avatica's protocol carries no ResultSet warnings: a thin client would get a short result without one.
+      throw new StartRefused("onRegionError=warn cannot be served: Avatica's protocol carries no SQL warnings, so a "
+          + "client would get the other regions' rows without knowing one failed. Serve with onRegionError=fail (the "
+          + "default); clients can read the regions table to see which regions answer.");
+    }
     HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
         .withPort(s.port)
         .withServerCustomizers(List.of(new BindAddress(s.bind), new RequestSizeLimit(s.maxRequestBytes),

@@ -126,6 +126,13 @@ class ServerLifecycleTest {
     }
   }
 
+  /** A thin client cannot see SQL warnings: a region's rows missing under onRegionError=warn would go unnoticed. */
+  @Test void warningsAboutFailedRegionsCannotBeServed() throws Exception {
+    StartRefused e = assertThrows(StartRefused.class, () -> QueryServer.start(new ServerSettings(
+        "jdbc:bedrock:onRegionError=warn", Served.properties(emulator)).port(0)));
+    assertTrue(e.getMessage().startsWith("onRegionError=warn cannot be served"), e.getMessage());
+  }
+
   @Test void jsonSerializationServesToo() throws Exception {
     try (QueryServer server = Served.start(emulator,
         s -> s.serialization(org.apache.calcite.avatica.remote.Driver.Serialization.JSON));

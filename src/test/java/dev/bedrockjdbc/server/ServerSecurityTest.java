@@ -143,7 +143,7 @@ class ServerSecurityTest {
   @Test void clientCannotOverrideTheServersConnection() throws Exception {
     for (String key : List.of("endpoint", "ENDPOINT", "profile", "roleArn", "user", "password", "sessionToken",
         "stsEndpoint", "externalId", "region", "accountId", "pushdown", "maxAttempts", "logLevel", "demo", "model",
-        "schemaFactory", "no-such-key")) {
+        "schemaFactory", "no-such-key", "regions", "roleArns", "fanOutConcurrency", "onRegionError")) {
       Properties info = new Properties();
       info.setProperty(key, "http://127.0.0.1:9");
       RuntimeException e = assertThrows(RuntimeException.class, () -> Served.thin(server, info), key);
