@@ -57,14 +57,24 @@ public record ColumnSpec(String name, SqlTypeName type, int precision, boolean n
         String.join(".", path) + ": " + remarks, (item, context) -> read.apply(item));
   }
 
+  /**
+   * The column's type for Calcite. A VARCHAR is unbounded there, its declared size only what metadata reports
+   * ({@code getColumns}' COLUMN_SIZE): Calcite types a {@code ?} compared with a column as the column, and casts
+   * the bound value to that type, so against a VARCHAR(12) {@code '123456789012!'} would be cut to
+   * {@code '123456789012'} and equal it.
+   */
   public RelDataType type(RelDataTypeFactory f) {
-    RelDataType t = precision < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
+    RelDataType t = sqlPrecision() < 0 ? f.createSqlType(type) : f.createSqlType(type, precision);
     return f.createTypeWithNullability(t, nullable);
   }
 
-  /** The declared precision, or the type system's default for the type (BOOLEAN, INTEGER). */
+  /** The precision of the column's Calcite type, or the type system's default for it (BOOLEAN, INTEGER, VARCHAR). */
   public int precision(RelDataTypeSystem typeSystem) {
-    return precision < 0 ? typeSystem.getDefaultPrecision(type) : precision;
+    return sqlPrecision() < 0 ? typeSystem.getDefaultPrecision(type) : precision;
+  }
+
+  private int sqlPrecision() {
+    return type == SqlTypeName.VARCHAR ? -1 : precision;
   }
 
   /** The class of the values {@link #value} produces: Calcite's Java representation of the column's type. */

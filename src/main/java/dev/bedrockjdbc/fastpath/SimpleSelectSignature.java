@@ -131,12 +131,14 @@ final class SimpleSelectSignature {
   private static ColumnMetaData metaData(RelDataTypeSystem typeSystem, int ordinal, String label, TableSpec table,
       ColumnSpec column) {
     SqlTypeName type = column.type();
+    // As Calcite's own metadata: an unspecified precision (an unbounded VARCHAR) is a display size of -1 and a
+    // precision of 0.
     int precision = column.precision(typeSystem);
     ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(type.getJdbcOrdinal(), type.getName(),
         ColumnMetaData.Rep.of(column.javaClass()));
     return new ColumnMetaData(ordinal, false, true, false, false,
         column.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls, true,
-        precision, label, column.name(), BedrockSchema.NAME, precision, 0, table.name(), null,
+        precision, label, column.name(), BedrockSchema.NAME, Math.max(precision, 0), 0, table.name(), null,
         avaticaType, true, false, false, avaticaType.columnClassName());
   }
 }

@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.jdbc;
 
+import dev.bedrockjdbc.catalog.ColumnSpec;
 import dev.bedrockjdbc.schema.BedrockTable;
 
 import org.apache.calcite.avatica.MetaImpl.MetaColumn;
@@ -24,7 +25,11 @@ public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory 
   @Override public MetaColumn createColumn(Table table, String tableCat, String tableSchem, String tableName,
       String columnName, int dataType, String typeName, Integer columnSize, Integer decimalDigits, int numPrecRadix,
       int nullable, Integer charOctetLength, int ordinalPosition, String isNullable) {
-    int precision = columnSize == null ? -1 : columnSize;
+    int column = table instanceof BedrockTable t ? t.spec().column(columnName) : -1;
+    ColumnSpec spec = column < 0 ? null : ((BedrockTable) table).spec().column(column);
+    // A VARCHAR's size is the API's documented maximum, which Calcite's type leaves out (ColumnSpec#type).
+    int precision = spec != null && dataType == Types.VARCHAR ? spec.precision()
+        : columnSize == null ? -1 : columnSize;
     Integer size = switch (dataType) {
       case Types.TIMESTAMP -> precision > 0 ? 20 + precision : 19; // yyyy-mm-dd hh:mm:ss[.fff]
       case Types.BOOLEAN -> 1;
@@ -36,10 +41,9 @@ public final class BedrockMetaColumnFactory implements CalciteMetaColumnFactory 
       default -> precision < 0 ? null : precision;
     };
     Integer digits = dataType == Types.TIMESTAMP ? Integer.valueOf(Math.max(precision, 0)) : decimalDigits;
-    int column = table instanceof BedrockTable t ? t.spec().column(columnName) : -1;
     return new BedrockMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, plainTypeName(typeName), size,
         digits, numPrecRadix, nullable, dataType == Types.VARCHAR ? size : null, ordinalPosition, isNullable,
-        column < 0 ? null : ((BedrockTable) table).spec().column(column).remarks());
+        spec == null ? null : spec.remarks());
   }
 
   /** {@code VARCHAR(63) CHARACTER SET "UTF-8" NOT NULL} → {@code VARCHAR}. */
