@@ -14,7 +14,8 @@ import java.util.function.Function;
  * row, as a merge must: a k-way merge across regions too), never an item of one target twice (by key), and at most
  * {@code rowCap} rows. Each stream converts its own rows (a stream that asked for {@code isOwned=true} knows that
  * column's value; a target's rows know their region). Streams of several targets ask for their first pages at
- * once, when every stream will be read (a merge, or no row limit), within the connection's fan-out bound.
+ * once when every stream will be read (a merge, or no limit on the rows the query can use), within the
+ * connection's fan-out bound; else one after the other, so a limit stops the calls.
  */
 public final class StreamsCursor extends RowCursor {
   private final TableSpec table;
@@ -35,9 +36,10 @@ public final class StreamsCursor extends RowCursor {
   /**
    * @param targets  each stream's target
    * @param failures what a stream's failure does: the stream ends there (a warning recorded) or the query fails
+   * @param usable   the rows the query can use (its LIMIT, the statement's maxRows), or -1
    */
   public StreamsCursor(TableSpec table, List<PageCursor> streams, List<Function<Object, Object>> converters,
-      List<Target> targets, TargetFailures failures, Boolean descending, long rowCap) {
+      List<Target> targets, TargetFailures failures, Boolean descending, long rowCap, long usable) {
     this.table = table;
     this.streams = List.copyOf(streams);
     this.converters = List.copyOf(converters);
@@ -45,7 +47,7 @@ public final class StreamsCursor extends RowCursor {
     this.failures = failures;
     this.descending = descending;
     this.rowCap = rowCap;
-    this.firstPagesAtOnce = new HashSet<>(targets).size() > 1 && (descending != null || rowCap < 0);
+    this.firstPagesAtOnce = new HashSet<>(targets).size() > 1 && (descending != null || rowCap < 0 && usable < 0);
     this.seen = streams.size() > 1 ? new HashSet<>() : null;
     this.heads = new Object[streams.size()];
     this.ended = new boolean[streams.size()];

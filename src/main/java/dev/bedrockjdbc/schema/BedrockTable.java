@@ -199,7 +199,8 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         origins.add(t);
       }
     }
-    return new StreamsCursor(listed, streams, converters, origins, failures, listing.descending(), listing.rowCap());
+    return new StreamsCursor(listed, streams, converters, origins, failures, listing.descending(), listing.rowCap(),
+        usable);
   }
 
   /** One target's rows of a plan other than a plain listing: its lookups, or a listing completed item by item. */
