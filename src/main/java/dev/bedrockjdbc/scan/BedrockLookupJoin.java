@@ -59,9 +59,12 @@ public final class BedrockLookupJoin extends SingleRel implements EnumerableRel 
   @Override public RelWriter explainTerms(RelWriter pw) {
     List<String> names = query.fields().length == 0 ? List.of()
         : Arrays.stream(query.fields()).mapToObj(f -> details.spec().column(f).name()).toList();
+    // The row layout is part of what the rel is: two lookup joins that differ only in it (from a join and its
+    // commuted twin) must never be taken for one, which Volcano would do where their columns' types coincide.
     return super.explainTerms(pw).item("table", detailsTable.getQualifiedName()).item("fields", names)
         .item("request", details.spec().lookup().get().name() + " per row of " + Arrays.stream(outerKeys)
-            .mapToObj(k -> input.getRowType().getFieldList().get(k).getName()).collect(Collectors.joining(", ")));
+            .mapToObj(k -> input.getRowType().getFieldList().get(k).getName()).collect(Collectors.joining(", ")))
+        .item("row", detailsFirst ? "details, outer" : "outer, details");
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {

@@ -222,6 +222,13 @@ class RegionsAndAccountsTest {
               "a model's Get goes to its own region: " + r);
         }
       }
+      // The details side named by its key from a subquery, and by its account: a lookup join and its commuted twin
+      // were taken for one rel where their columns' types coincide (generated queries found it).
+      assertSameRows(c, "SELECT provisioned_model_arn FROM provisioned_model_throughput_details "
+          + "WHERE account_id = '" + A + "' AND provisioned_model_arn IN (SELECT provisioned_model_arn "
+          + "FROM provisioned_model_throughputs)", false);
+      assertSameRows(c, "SELECT model_arn FROM custom_model_details WHERE account_id LIKE '%2223333' "
+          + "AND model_arn IN (SELECT model_arn FROM custom_models WHERE model_name LIKE '%a%')", false);
       assertSameRows(c, "SELECT j.job_name, j.region, m.model_name FROM model_customization_jobs j "
           + "LEFT JOIN custom_models m ON m.model_arn = j.custom_model_arn AND m.account_id = j.account_id", false);
       assertSameRows(c, "SELECT f.region, COUNT(*) FROM custom_models m JOIN foundation_models f "
