@@ -46,9 +46,6 @@ public final class BedrockClientFactory {
     List<String> roles = config.roleArns();
     ExecutorService executor = fetchExecutor(config.fanOutConcurrency());
     CompletableFuture<Fleet.Shared> shared = new CompletableFuture<>();
-    RetryStrategy retries = retryStrategy(config);
-    ApiLog log = ApiLog.forLevel(config.logLevel());
-    Duration callTimeout = config.apiCallTimeout();
     List<Target> targets = new ArrayList<>();
     int accounts = Math.max(roles.size(), 1);
     for (int a = 0; a < accounts; a++) {
@@ -58,15 +55,15 @@ public final class BedrockClientFactory {
         BedrockApi api = new BedrockApi(() -> {
           Fleet.Shared s = shared.join();
           ConnectionCredentials credentials = s.credentials().get(account);
-          return new BedrockApi.Sdk(client(config, region, s.http(), credentials, retries, callTimeout, log),
-              credentials, roles.isEmpty() ? s.baseSts() : null);
+          return new BedrockApi.Sdk(client(config, region, s, credentials), credentials,
+              roles.isEmpty() ? s.baseSts() : null);
         }, region.id(), config.endpoint(), executor);
         targets.add(new Target(region.id(), known, api, new CallerAccount(api, known)));
       }
     }
     Thread t = new Thread(() -> {
       try {
-        shared.complete(shared(config, primary, roles, retries));
+        shared.complete(shared(config, primary, roles));
         targets.get(0).api().warm();
       } catch (Throwable e) {
         shared.completeExceptionally(e);
@@ -108,8 +105,9 @@ public final class BedrockClientFactory {
         .toList();
   }
 
-  private static Fleet.Shared shared(ConnectionConfig config, Region primary, List<String> roles,
-      RetryStrategy retries) throws SQLException {
+  private static Fleet.Shared shared(ConnectionConfig config, Region primary, List<String> roles)
+      throws SQLException {
+    RetryStrategy retries = retryStrategy(config);
     SdkHttpClient http = UrlConnectionHttpClient.builder()
         .connectionTimeout(config.connectTimeout())
         .socketTimeout(config.apiCallTimeout())
@@ -126,7 +124,8 @@ public final class BedrockClientFactory {
       for (String role : roles) {
         credentials.add(ConnectionCredentials.role(sts.get(), role, config));
       }
-      return new Fleet.Shared(http, base, credentials, sts);
+      return new Fleet.Shared(http, base, credentials, sts, retries, ApiLog.forLevel(config.logLevel()),
+          config.apiCallTimeout());
     } catch (RuntimeException | Error e) {
       // Nothing of a connection that failed to build may stay open.
       if (sts != null) {
@@ -140,16 +139,16 @@ public final class BedrockClientFactory {
     }
   }
 
-  private static BedrockClient client(ConnectionConfig config, Region region, SdkHttpClient http,
-      ConnectionCredentials credentials, RetryStrategy retries, Duration callTimeout, ApiLog log) {
+  private static BedrockClient client(ConnectionConfig config, Region region, Fleet.Shared shared,
+      ConnectionCredentials credentials) {
     var builder = BedrockClient.builder()
         .region(region)
         .credentialsProvider(credentials.provider())
-        .httpClient(http)
+        .httpClient(shared.http())
         .overrideConfiguration(o -> {
-          o.retryStrategy(retries).apiCallTimeout(callTimeout);
-          if (log != null) {
-            o.addExecutionInterceptor(log);
+          o.retryStrategy(shared.retries()).apiCallTimeout(shared.callTimeout());
+          if (shared.log() != null) {
+            o.addExecutionInterceptor(shared.log());
           }
         });
     if (config.endpoint() != null) {

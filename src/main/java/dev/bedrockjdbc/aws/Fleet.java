@@ -7,6 +7,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.sts.StsClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,9 +26,11 @@ public final class Fleet implements AutoCloseable {
 
   /**
    * What the targets share, built on the connect thread: the HTTP client, the base credentials, each account's
-   * credentials (the base ones, or one per role, in the order of {@code roleArns}) and STS as the base identity.
+   * credentials (the base ones, or one per role, in the order of {@code roleArns}), STS as the base identity, and
+   * the clients' settings (retries, the log interceptor or null, the API call timeout).
    */
-  record Shared(SdkHttpClient http, ConnectionCredentials base, List<ConnectionCredentials> credentials, Sts baseSts) {
+  record Shared(SdkHttpClient http, ConnectionCredentials base, List<ConnectionCredentials> credentials, Sts baseSts,
+      RetryStrategy retries, ApiLog log, Duration callTimeout) {
     void close() {
       for (ConnectionCredentials c : credentials) {
         if (c != base) {

@@ -45,7 +45,7 @@ public final class TableSpec {
   private final String remarks;
   private final Class<?> itemClass;
   private final List<ColumnSpec> columns;
-  private final int itemColumns;
+  private final List<ColumnSpec> itemColumns;
   private final ListOperation list;
   private final FilterSpec[] filters;
   private final Sort sort;
@@ -67,11 +67,11 @@ public final class TableSpec {
     List<ColumnSpec> all = new ArrayList<>(b.columns);
     all.addAll(SCOPE);
     this.columns = List.copyOf(all);
-    this.itemColumns = b.columns.size();
+    this.itemColumns = List.copyOf(b.columns);
     this.list = Objects.requireNonNull(b.list, "list");
     this.filters = new FilterSpec[columns.size()];
-    filters[itemColumns] = new FilterSpec.Scope(ACCOUNT_ID);
-    filters[itemColumns + 1] = new FilterSpec.Scope(REGION);
+    filters[itemColumns.size()] = new FilterSpec.Scope(ACCOUNT_ID);
+    filters[itemColumns.size() + 1] = new FilterSpec.Scope(REGION);
     int containsAt = -1;
     int rangeAt = -1;
     for (FilterSpec f : b.filters) {
@@ -104,7 +104,7 @@ public final class TableSpec {
   /** The columns a Get-made item lacks: derived ones, and members the Get does not return. */
   private Set<String> notCopied(GetOperation get, String[] renames) {
     Set<String> out = new HashSet<>();
-    for (ColumnSpec c : columns.subList(0, itemColumns)) {
+    for (ColumnSpec c : itemColumns) {
       String member = c.source() == null ? null : c.source().replace(" (JSON)", "");
       if (member == null || !Lookup.copies(itemClass, get, member, renames)) {
         out.add(c.name());
@@ -147,7 +147,7 @@ public final class TableSpec {
 
   /** The columns read from an item (all but the trailing account_id and region). */
   public List<ColumnSpec> itemColumns() {
-    return columns.subList(0, itemColumns);
+    return itemColumns;
   }
 
   public ColumnSpec column(int ordinal) {
