@@ -23,7 +23,9 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -104,12 +106,16 @@ public final class BedrockEmulator implements AutoCloseable {
     this.defaultPageSize = b.defaultPageSize;
     this.semantics = b.semantics;
     AtomicInteger threads = new AtomicInteger();
-    // As many as a fan-out of many regions keeps in flight, each waiting out a latency fault; made on demand.
-    this.executor = Executors.newFixedThreadPool(64, r -> {
+    // As many as a fan-out of many regions keeps in flight, each waiting out a latency fault. A pool makes a new
+    // thread per request until it holds 64, even for sequential requests; idle ones end after a second so a
+    // test counting threads sees the emulator's number fall back instead of creeping up to 64.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(64, 64, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, "bedrock-emulator-" + threads.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
+    pool.allowCoreThreadTimeOut(true);
+    this.executor = pool;
     // The JDK server otherwise leaves Nagle on: a delayed-ACK stall of ~40 ms per small response. A JVM-wide
     // setting the JDK reads once, set only when an emulator starts (a test, the demo), never by the driver.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
