@@ -153,7 +153,10 @@ public final class CallGuard implements GuardedCall {
     if (deadlineNanos == 0) {
       return null;
     }
-    return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
+    // In whole milliseconds rounded up: the SDK drops the fraction, so its timer would end the call just before
+    // the deadline, and a call queued behind it would start (and be sent) in the last fraction of a millisecond.
+    long nanos = deadlineNanos - System.nanoTime();
+    return Duration.ofMillis(Math.max(1, (nanos + 999_999) / 1_000_000));
   }
 
   static QueryFailure timedOut(long timeoutMillis) {
