@@ -2,9 +2,12 @@ package dev.bedrockjdbc.fastpath;
 
 import dev.bedrockjdbc.pushdown.RequestPlanner;
 import dev.bedrockjdbc.scan.Execution;
+import dev.bedrockjdbc.schema.BedrockSchema;
+import dev.bedrockjdbc.schema.PlanCache;
 
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.sql.SqlNode;
@@ -33,17 +36,40 @@ public final class FastPathPrepare implements CalcitePrepare {
     return calcite;
   }
 
+  /**
+   * The statement's signature: the connection's plan for this text if it has one, else the fast path's or Calcite's.
+   * Every plan is made without Calcite's row limit ({@code maxRowCount}): {@link MaxRowsSignature} stops at the
+   * executing statement's maxRows instead, so one plan serves a text whatever maxRows the statement sets.
+   */
   @SuppressWarnings("unchecked")
   @Override public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType,
       long maxRowCount) {
     if (query.sql != null) {
       StatementLimits.checkText(query.sql);
     }
+    PlanCache plans = query.sql == null ? null : plans(context);
+    PlanCache.Key key = plans == null ? null : new PlanCache.Key(query.sql, context.getDefaultSchemaPath());
+    CalciteSignature<T> cached = key == null ? null : (CalciteSignature<T>) plans.get(key);
+    if (cached != null) {
+      return cached;
+    }
     CalciteSignature<T> simple = query.sql == null ? null
-        : (CalciteSignature<T>) SimpleSelectSignature.of(context, query.sql, maxRowCount);
-    CalciteSignature<T> signature = simple != null ? simple : planned(context, query, elementType, maxRowCount);
-    return signature.statementType == Meta.StatementType.SELECT ? new MaxRowsSignature<>(signature, simple != null)
-        : signature;
+        : (CalciteSignature<T>) SimpleSelectSignature.of(context, query.sql);
+    CalciteSignature<T> signature = simple != null ? simple : planned(context, query, elementType);
+    if (signature.statementType != Meta.StatementType.SELECT) {
+      return signature;
+    }
+    CalciteSignature<T> result = new MaxRowsSignature<>(signature, simple != null);
+    if (key != null) {
+      plans.put(key, result);
+    }
+    return result;
+  }
+
+  /** The connection's plan cache, or null where there is no bedrock schema (Calcite's own metadata queries). */
+  private static PlanCache plans(Context context) {
+    CalciteSchema schema = context.getRootSchema().getSubSchema(BedrockSchema.NAME, true);
+    return schema != null && schema.schema instanceof BedrockSchema bedrock ? bedrock.plans() : null;
   }
 
   /**
@@ -52,7 +78,7 @@ public final class FastPathPrepare implements CalcitePrepare {
    * beyond {@link StatementLimits} refused once parsed, and the statement's {@link Execution} (timeout and
    * cancel) checked between phases and before every rule the planner fires.
    */
-  private <T> CalciteSignature<T> planned(Context context, Query<T> query, Type elementType, long maxRowCount) {
+  private <T> CalciteSignature<T> planned(Context context, Query<T> query, Type elementType) {
     Execution execution = Execution.current();
     Runnable check = execution == null ? () -> { } : execution::check;
     try (TryThreadLocal.Memo ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(RequestPlanner.MAX_STREAMS + 1);
@@ -65,7 +91,7 @@ public final class FastPathPrepare implements CalcitePrepare {
          Hook.Closeable converted = Hook.CONVERTED.addThread((Consumer<Object>) rel -> check.run());
          Hook.Closeable optimized = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread((Consumer<Object>) root -> check.run());
          Hook.Closeable generated = Hook.JAVA_PLAN.addThread((Consumer<Object>) code -> check.run())) {
-      return calcite().prepareSql(context, query, elementType, maxRowCount);
+      return calcite().prepareSql(context, query, elementType, -1);
     }
   }
 

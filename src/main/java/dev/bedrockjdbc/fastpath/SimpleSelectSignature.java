@@ -38,7 +38,7 @@ final class SimpleSelectSignature {
   private SimpleSelectSignature() {
   }
 
-  static CalcitePrepare.CalciteSignature<Object> of(CalcitePrepare.Context context, String sql, long maxRowCount) {
+  static CalcitePrepare.CalciteSignature<Object> of(CalcitePrepare.Context context, String sql) {
     if (!hasDriverLexicalSettings(context.config())) {
       return null;
     }
@@ -90,7 +90,7 @@ final class SimpleSelectSignature {
     // No row type: Calcite uses it only for nested (struct) results, and building one would initialise its
     // type system on a cold JVM (~50 ms of the first row).
     return new CalcitePrepare.CalciteSignature<>(sql, List.of(), Map.of(), null, metaData,
-        Meta.CursorFactory.deduce(metaData, null), context.getRootSchema(), List.of(), maxRowCount, bindable,
+        Meta.CursorFactory.deduce(metaData, null), context.getRootSchema(), List.of(), -1, bindable,
         Meta.StatementType.SELECT);
   }
 

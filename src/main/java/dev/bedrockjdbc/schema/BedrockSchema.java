@@ -16,6 +16,7 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   private final Fleet fleet;
   private final Map<String, BedrockTable> tables;
   private final boolean fastPath;
+  private final PlanCache plans = new PlanCache(64);
 
   /**
    * @param fastPath whether simple queries may skip Calcite's planner; never without pushdown (the fast path is
@@ -39,6 +40,11 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
   /** Whether simple queries may skip Calcite's planner (connection property fastPath). */
   public boolean fastPath() {
     return fastPath;
+  }
+
+  /** The plans this connection's statements prepared, for a new Statement that sends a text again. */
+  public PlanCache plans() {
+    return plans;
   }
 
   @Override protected Map<String, Table> getTableMap() {
