@@ -49,7 +49,7 @@ import org.apache.calcite.schema.TranslatableTable;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,7 +155,8 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         if (plan instanceof RequestPlan.NoCall) {
           return Linq4j.emptyEnumerator(); // no row can match: no call
         }
-        Map<Target, Place> places = new HashMap<>();
+        // By identity, one per client: a record's hash would bootstrap ObjectMethods on the cold path (~35 ms).
+        Map<Target, Place> places = new IdentityHashMap<>();
         Function<Target, Place> place = t -> places.computeIfAbsent(t, x -> new Place(x, guard));
         List<Target> targets = TargetScope.select(spec, fleet.targets(), query.bound(parameters),
             t -> place.apply(t).account());
@@ -266,7 +267,8 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
       @Override public Enumerator<Object[]> enumerator() {
         CallGuard guard = new CallGuard(DataContext.Variable.CANCEL_FLAG.get(root),
             timeout == null ? 0 : timeout, fleet.fetchExecutor());
-        Map<Target, Place> places = new HashMap<>();
+        // By identity, one per client: a record's hash would bootstrap ObjectMethods on the cold path (~35 ms).
+        Map<Target, Place> places = new IdentityHashMap<>();
         Function<Target, Place> place = t -> places.computeIfAbsent(t, x -> new Place(x, guard));
         List<Target> targets = TargetScope.select(spec, fleet.targets(), query.bound(i -> root.get("?" + i)),
             t -> place.apply(t).account());
