@@ -107,9 +107,11 @@ class ShadedJarIT {
 
   @Test void separateProcessRunsAQueryWithJavaMinusJar() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "-u", TestSupport.url(emulator, ""), "--format", "csv",
-        "-e", "SELECT model_arn FROM custom_models ORDER BY model_arn")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "-u", TestSupport.url(emulator, ""),
+        "--format", "csv", "-e", "SELECT model_arn FROM custom_models ORDER BY model_arn")
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("BEDROCK_JDBC_CDS", "off"); // ClassDataArchiveIT covers the archive
+    Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -38,6 +40,8 @@ import java.util.function.ToIntFunction;
  */
 public final class Benchmark {
   private static final int PAGE = 1000;
+  /** The command line's main class, run by name: the bench measures it as a user starts it. */
+  private static final String CLI = "dev.bedrockjdbc.cli.Main";
   private final PrintStream out;
   private final int scanModels;
   private final int rounds;
@@ -267,7 +271,61 @@ public final class Benchmark {
           endpoint).line.trim());
     }
     out.printf("first query after connecting and 3 s of idle: %,d ms with the background warm-up, %,d ms without "
-        + "(fresh JVMs, best of 2)%n%n", Math.min(warm[0], warm[1]), Math.min(cold[0], cold[1]));
+        + "(fresh JVMs, best of 2)%n", Math.min(warm[0], warm[1]), Math.min(cold[0], cold[1]));
+    commandLine(endpoint, raw);
+    out.println();
+  }
+
+  /**
+   * The command line's cold start ({@code -e} with the filtered query, process start to the first line it prints),
+   * without and with the class-data archive it trains for itself, against the raw SDK's rounds above.
+   */
+  private void commandLine(String endpoint, long[] raw) throws Exception {
+    String classPath = System.getProperty("java.class.path");
+    if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+      out.println("the command line with its class-data archive: not measured (run bench from the -all jar)");
+      return;
+    }
+    Path cache = Files.createTempDirectory("bedrock-jdbc-bench-cds");
+    try {
+      String[] args = {"-u", RawSdk.url(URI.create(endpoint), ""), "--format", "csv", "-e", ColdStartProbe.FILTERED};
+      Map<String, String> on = Map.of("XDG_CACHE_HOME", cache.toString(), "BEDROCK_JDBC_CDS", "on");
+      Map<String, String> off = Map.of("XDG_CACHE_HOME", cache.toString(), "BEDROCK_JDBC_CDS", "off");
+      child(on, List.of(), CLI, args); // trains the archive once it is done
+      Path dir = cache.resolve("bedrock-jdbc");
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (!hasArchive(dir)) {
+        if (System.nanoTime() - deadline > 0) {
+          out.println("the command line with its class-data archive: no archive was trained within 3 minutes");
+          return;
+        }
+        TimeUnit.MILLISECONDS.sleep(200);
+      }
+      long[] plain = new long[rounds];
+      long[] archived = new long[rounds];
+      for (int i = 0; i < rounds; i++) {
+        plain[i] = child(off, List.of(), CLI, args).millis;
+        archived[i] = child(on, List.of(), CLI, args).millis;
+      }
+      out.printf(Locale.ROOT, "the command line, -e with the same WHERE query, fresh process to its first line: "
+          + "%,d ms with its class-data archive, %,d ms without (medians; %s vs %s) => ratio to the raw SDK %.2f "
+          + "with, %.2f without%n", median(archived), median(plain), Arrays.toString(archived), Arrays.toString(plain),
+          (double) median(archived) / median(raw), (double) median(plain) / median(raw));
+    } finally {
+      try (var files = Files.walk(cache)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static boolean hasArchive(Path dir) throws java.io.IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var files = Files.list(dir)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).toList();
+      return names.stream().anyMatch(n -> n.endsWith(".jsa")) && names.stream().noneMatch(n -> n.endsWith(".lock"));
+    }
   }
 
   private void warmLatency(BedrockEmulator emulator) throws SQLException {
@@ -283,6 +341,8 @@ public final class Benchmark {
         + "LIMIT 5";
     long[] plannedPrepared = new long[30];
     long[] plannedFresh = new long[30];
+    // A text the connection has not seen (another literal each time) is planned again: the plan cache cannot help.
+    long[] plannedNewText = new long[30];
     try (BedrockClient sdk = RawSdk.client(emulator.endpoint());
          Connection c = DriverManager.getConnection(RawSdk.url(emulator.endpoint(), ""));
          PreparedStatement ps = c.prepareStatement(sql);
@@ -302,6 +362,8 @@ public final class Benchmark {
         for (int i = 0; i < 30; i++) {
           plannedPrepared[i] = timeExecution(pps);
           plannedFresh[i] = timeNewStatement(c, planned);
+          plannedNewText[i] = timeNewStatement(c, planned.replace("LIMIT 5",
+              "AND model_name <> 'not-a-model-" + round + "-" + i + "' LIMIT 5"));
         }
       }
     }
@@ -312,8 +374,10 @@ public final class Benchmark {
         + "same SQL on a new Statement %.2f ms (+%.2f ms, target < 20)%n", a, p, p - a, f, f - a);
     double pp = median(plannedPrepared) / 1e6;
     double pf = median(plannedFresh) / 1e6;
+    double pn = median(plannedNewText) / 1e6;
     out.printf(Locale.ROOT, "with WHERE model_status = 'Active' (planned by Calcite): re-executed PreparedStatement "
-        + "%.2f ms, same SQL on a new Statement %.2f ms (+%.2f ms of planning)%n%n", pp, pf, pf - pp);
+        + "%.2f ms, same SQL on a new Statement %.2f ms (+%.2f ms: the connection's plan, target < 3), a new text "
+        + "each time (another literal) %.2f ms (+%.2f ms of planning)%n%n", pp, pf, pf - pp, pn, pn - pp);
   }
 
   /** Nanoseconds to re-execute a prepared statement and read its rows. */
@@ -390,13 +454,19 @@ public final class Benchmark {
 
   /** Runs a probe in a fresh JVM on this class path; the time is process start to its first output line. */
   static Child child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
+    return child(Map.of(), jvmArgs, main.getName(), args);
+  }
+
+  static Child child(Map<String, String> env, List<String> jvmArgs, String main, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
     cmd.addAll(List.of(args));
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().putAll(env);
+    Process p = builder.start();
     String line;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       line = r.readLine();

@@ -16,7 +16,7 @@ import java.sql.Statement;
 public final class ColdStartProbe {
   private static final String NEWEST_5 = "SELECT model_name FROM custom_models ORDER BY creation_time DESC LIMIT 5";
   /** The same with a WHERE clause: planned by Calcite, not the fast path. */
-  private static final String NEWEST_5_FILTERED =
+  static final String FILTERED =
       "SELECT model_name FROM custom_models WHERE model_name LIKE '%' ORDER BY creation_time DESC LIMIT 5";
 
   private ColdStartProbe() {
@@ -49,7 +49,7 @@ public final class ColdStartProbe {
     } else if (args[0].equals("driver") || args[0].equals("filtered")) {
       try (Connection c = DriverManager.getConnection(RawSdk.url(endpoint, ""));
            Statement s = c.createStatement();
-           ResultSet rs = s.executeQuery(args[0].equals("driver") ? NEWEST_5 : NEWEST_5_FILTERED)) {
+           ResultSet rs = s.executeQuery(args[0].equals("driver") ? NEWEST_5 : FILTERED)) {
         rs.next();
         System.out.println("FIRST_ROW " + rs.getString(1));
       }

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -40,7 +41,8 @@ public final class Main implements Callable<Integer> {
   Format format = Format.table;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    OptionalInt archived = ClassDataArchive.launch(args);
+    System.exit(archived.isPresent() ? archived.getAsInt() : run(args));
   }
 
   /** Runs the command line and returns its exit code (0 on success). */
