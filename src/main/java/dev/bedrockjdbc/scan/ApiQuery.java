@@ -65,6 +65,11 @@ public final class ApiQuery {
     return descending != null;
   }
 
+  /** The pushed sort's direction, or null when the scan promises no order. */
+  public Boolean descending() {
+    return descending;
+  }
+
   public boolean hasLimit() {
     return fetch != null;
   }

@@ -20,6 +20,7 @@ import dev.bedrockjdbc.scan.GroupsCursor;
 import dev.bedrockjdbc.scan.LookupCursor;
 import dev.bedrockjdbc.scan.LookupJoinCursor;
 import dev.bedrockjdbc.scan.PageCursor;
+import dev.bedrockjdbc.scan.SortedRows;
 import dev.bedrockjdbc.scan.StreamsCursor;
 import dev.bedrockjdbc.scan.TargetFailures;
 import dev.bedrockjdbc.scan.TargetsCursor;
@@ -48,6 +49,7 @@ import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -172,6 +174,14 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
           return listing(targets, spec, listing, (t, request) -> new RowConverter(spec, query.fields(),
               place.apply(t).context(request.parameters())), guard, usable, failures);
         }
+        if (plan instanceof RequestPlan.Lookups lookups && query.hasSort()) {
+          // Gets answer in key order, target after target: the rows found are put in the order the scan promised.
+          int[] fields = query.fields();
+          int[] withSort = Arrays.copyOf(fields, fields.length + 1);
+          withSort[fields.length] = spec.sort().column();
+          return new SortedRows(new TargetsCursor(targets, t -> lookups(place.apply(t), lookups, withSort, guard),
+              failures, -1), fields.length, query.descending());
+        }
         long rowCap = plan instanceof RequestPlan.Listing l ? l.rowCap()
             : plan instanceof RequestPlan.Expanded x ? x.rowCap() : -1;
         return new TargetsCursor(targets, t -> rows(place.apply(t), plan, query.fields(), guard, usable, failures),
@@ -204,15 +214,20 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
         usable);
   }
 
+  /** One target's rows of point lookups: a Get per key its region and account admit. */
+  private Enumerator<Object> lookups(Place place, RequestPlan.Lookups lookups, int[] fields, CallGuard guard) {
+    List<Object> keys = TargetScope.keysFor(place.target, lookups.keys());
+    return new LookupCursor(place.target.api(), spec(), keys, lookups.complete(), pageSize,
+        new RowConverter(spec(), fields, place.context(Map.of())), guard);
+  }
+
   /** One target's rows of a plan other than a plain listing: its lookups, or a listing completed item by item. */
   private Enumerator<Object> rows(Place place, RequestPlan plan, int[] fields, CallGuard guard, long usable,
       TargetFailures failures) {
     TableSpec spec = spec();
     BedrockApi api = place.target.api();
     if (plan instanceof RequestPlan.Lookups lookups) {
-      List<Object> keys = TargetScope.keysFor(place.target, lookups.keys());
-      return new LookupCursor(api, spec, keys, lookups.complete(), pageSize,
-          new RowConverter(spec, fields, place.context(Map.of())), guard);
+      return lookups(place, lookups, fields, guard);
     }
     // A details or child table lists its parent's items, then gets or unnests each: the listing's rows are the
     // parent's.
