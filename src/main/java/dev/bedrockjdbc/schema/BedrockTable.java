@@ -202,7 +202,11 @@ public final class BedrockTable extends AbstractQueryableTable implements Transl
     List<PageCursor> streams = new ArrayList<>();
     List<Function<Object, Object>> converters = new ArrayList<>();
     List<Target> origins = new ArrayList<>();
-    long until = settings.prefetch() ? usable : 0;
+    // Streams merged under a row limit read no page ahead: none knows how many of its rows the merge will take, and
+    // each reading up to the limit on its own asked for pages nobody read (a fan-out's OFFSET 26 FETCH 7).
+    boolean mergedUnderLimit = listing.descending() != null && usable >= 0
+        && targets.size() * listing.streams().size() > 1;
+    long until = settings.prefetch() && !mergedUnderLimit ? usable : 0;
     for (Target t : targets) {
       for (ApiRequest request : listing.streams()) {
         streams.add(new PageCursor(t.api(), listed, request, listing.pageSize(), listing.rowCap(), guard, until));
