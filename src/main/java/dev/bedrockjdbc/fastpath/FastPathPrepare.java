@@ -7,7 +7,6 @@ import dev.bedrockjdbc.schema.PlanCache;
 
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.sql.SqlNode;
@@ -68,8 +67,8 @@ public final class FastPathPrepare implements CalcitePrepare {
 
   /** The connection's plan cache, or null where there is no bedrock schema (Calcite's own metadata queries). */
   private static PlanCache plans(Context context) {
-    CalciteSchema schema = context.getRootSchema().getSubSchema(BedrockSchema.NAME, true);
-    return schema != null && schema.schema instanceof BedrockSchema bedrock ? bedrock.plans() : null;
+    BedrockSchema bedrock = BedrockSchema.in(context.getRootSchema());
+    return bedrock == null ? null : bedrock.plans();
   }
 
   /**

@@ -14,7 +14,6 @@ import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.runtime.Bindable;
@@ -107,9 +106,8 @@ final class SimpleSelectSignature {
     if (schemaPath.size() != 1 || !schemaPath.get(0).equalsIgnoreCase(BedrockSchema.NAME)) {
       return null;
     }
-    CalciteSchema schema = context.getRootSchema().getSubSchema(BedrockSchema.NAME, true);
-    return schema != null && schema.schema instanceof BedrockSchema bedrock && bedrock.fastPath()
-        ? bedrock.table(table.text().toLowerCase(Locale.ROOT)) : null;
+    BedrockSchema bedrock = BedrockSchema.in(context.getRootSchema());
+    return bedrock != null && bedrock.fastPath() ? bedrock.table(table.text().toLowerCase(Locale.ROOT)) : null;
   }
 
   /** The scan's request, as the pushdown rules build it for the same query (no filter: the limit caps). */

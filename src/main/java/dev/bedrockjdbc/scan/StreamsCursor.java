@@ -47,7 +47,9 @@ public final class StreamsCursor extends RowCursor {
     this.failures = failures;
     this.descending = descending;
     this.rowCap = rowCap;
-    this.firstPagesAtOnce = new HashSet<>(targets).size() > 1 && (descending != null || rowCap < 0 && usable < 0);
+    // Several targets, told apart by identity: hashing the Target record would bootstrap ObjectMethods (~35 ms cold).
+    boolean severalTargets = targets.stream().anyMatch(t -> t != targets.get(0));
+    this.firstPagesAtOnce = severalTargets && (descending != null || rowCap < 0 && usable < 0);
     this.seen = streams.size() > 1 ? new HashSet<>() : null;
     this.heads = new Object[streams.size()];
     this.ended = new boolean[streams.size()];

@@ -3,6 +3,7 @@ package dev.bedrockjdbc.schema;
 import dev.bedrockjdbc.aws.Fleet;
 import dev.bedrockjdbc.catalog.tables.Tables;
 
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
@@ -30,6 +31,12 @@ public final class BedrockSchema extends AbstractSchema implements AutoCloseable
     }
     this.tables = java.util.Collections.unmodifiableMap(byName);
     this.fastPath = fastPath && settings.pushdown();
+  }
+
+  /** The connection's bedrock schema under Calcite's root schema, or null where there is none. */
+  public static BedrockSchema in(CalciteSchema root) {
+    CalciteSchema schema = root.getSubSchema(NAME, true);
+    return schema != null && schema.schema instanceof BedrockSchema bedrock ? bedrock : null;
   }
 
   /** The table of that name (exact, lower case), or null. */
