@@ -4,9 +4,7 @@ import org.apache.calcite.avatica.Meta.Frame;
 import org.apache.calcite.avatica.MissingResultsException;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.proto.Common;
-import org.apache.calcite.avatica.remote.TypedValue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,63 +29,45 @@ final class FramesAhead implements AutoCloseable {
   }
 
   private final Map<Integer, Future<Frame>> ahead = new ConcurrentHashMap<>();
+  /** Whether responses are protobuf, so a frame read ahead is encoded ahead too. */
+  private final boolean protobuf;
   private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "bedrock-server-frame-ahead");
     t.setDaemon(true);
     return t;
   });
 
+  FramesAhead(boolean protobuf) {
+    this.protobuf = protobuf;
+  }
+
   /** The statement's next frame (the one read ahead, else read now), and the one after it started. */
   Frame next(int statement, long offset, int count, Fetch fetch)
       throws NoSuchStatementException, MissingResultsException {
     Future<Frame> read = ahead.remove(statement);
-    Frame frame = read == null ? encoded(fetch.fetch(offset, count)) : await(read);
+    Frame frame = read == null ? prepared(fetch.fetch(offset, count)) : await(read);
     if (!frame.done) {
       long following = offset + size(frame);
-      ahead.put(statement, readers.submit(() -> encoded(fetch.fetch(following, count))));
+      ahead.put(statement, readers.submit(() -> prepared(fetch.fetch(following, count))));
     }
     return frame;
   }
 
   /**
-   * The frame with its protobuf form built and sized now, in the reading thread: building and sizing the messages
-   * of 1,000 rows is most of what answering a fetch costs the server, and the client would wait for it.
+   * The frame with its protobuf form made now, in the reading thread: encoding 1,000 rows is most of what
+   * answering a fetch costs the server, and the client would wait for it.
    */
-  private static Frame encoded(Frame frame) {
-    Common.Frame proto = scalarsOnly(frame);
-    proto.getSerializedSize(); // memoized in the messages, so writing them out does not size them again
+  private Frame prepared(Frame frame) {
+    if (!protobuf) {
+      return frame;
+    }
+    Common.Frame proto = FrameEncoding.encode(frame);
+    proto.getSerializedSize(); // memoized, so writing the response does not size it again
     return new Frame(frame.offset, frame.done, frame.rows) {
       @Override public Common.Frame toProto() {
         return proto;
       }
     };
-  }
-
-  /**
-   * Avatica's encoding of a frame, each value written once: Avatica writes every scalar twice, as
-   * {@code scalar_value} and again in the {@code value} list older clients read (before Calcite 1.5, 2015), which
-   * doubles what a client receives and parses. Every client since reads {@code scalar_value} (the Java thin
-   * driver, phoenixdb, the Go driver). A frame holding an array value is encoded as Avatica does.
-   */
-  static Common.Frame scalarsOnly(Frame frame) {
-    Common.Frame.Builder out = Common.Frame.newBuilder().setDone(frame.done).setOffset(frame.offset);
-    for (Object row : frame.rows) {
-      if (!(row instanceof Object[] values)) {
-        return frame.toProto();
-      }
-      Common.Row.Builder r = Common.Row.newBuilder();
-      for (Object value : values) {
-        if (value instanceof List<?>) {
-          return frame.toProto();
-        }
-        Common.TypedValue.Builder v = Common.TypedValue.newBuilder();
-        TypedValue.toProto(v, value);
-        // Built messages, not nested builders: a builder inside a builder tracks its parent's changes per field.
-        r.addValue(Common.ColumnValue.newBuilder().setScalarValue(v.build()).build());
-      }
-      out.addRows(r.build());
-    }
-    return out.build();
   }
 
   /** Forgets the frames of statements that are gone (closed, expired): nobody will ask for them. */

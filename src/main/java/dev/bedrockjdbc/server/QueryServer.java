@@ -75,7 +75,7 @@ public final class QueryServer implements AutoCloseable {
       builder.withTLS(s.tls.keystore().toFile(), password, s.tls.keystore().toFile(), password);
     }
     // Last, so that nothing before it can fail with the meta's sweeper thread running.
-    ServerMeta meta = new ServerMeta(s.url, s.properties, s.limits);
+    ServerMeta meta = new ServerMeta(s.url, s.properties, s.limits, s.serialization);
     HttpServer http = builder.withHandler(SqlStateService.of(new LocalService(meta)), s.serialization).build();
     try {
       http.start();

@@ -5,6 +5,7 @@ import org.apache.calcite.avatica.MissingResultsException;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.jdbc.JdbcMeta;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
+import org.apache.calcite.avatica.remote.Driver.Serialization;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,10 +31,11 @@ final class ServerMeta extends JdbcMeta implements AutoCloseable {
   /** Each user's connection ids, pruned of the ones the cache no longer holds at each new connection. */
   private final Map<String, Set<String>> byUser = new HashMap<>();
   private final ScheduledExecutorService sweeper;
-  private final FramesAhead framesAhead = new FramesAhead();
+  private final FramesAhead framesAhead;
 
-  ServerMeta(String url, Properties server, ServerLimits limits) throws SQLException {
+  ServerMeta(String url, Properties server, ServerLimits limits, Serialization serialization) throws SQLException {
     super(url, limits.avaticaProperties());
+    this.framesAhead = new FramesAhead(serialization == Serialization.PROTOBUF);
     this.server = server;
     this.maxPerUser = limits.maxConnectionsPerUser();
     this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
