@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.fastpath;
 
+import dev.bedrockjdbc.pushdown.BedrockPrepare;
 import dev.bedrockjdbc.pushdown.RequestPlanner;
 import dev.bedrockjdbc.scan.Execution;
 import dev.bedrockjdbc.schema.BedrockSchema;
@@ -27,10 +28,10 @@ import java.util.function.Consumer;
 public final class FastPathPrepare implements CalcitePrepare {
   private CalcitePrepare calcite;
 
-  /** Calcite's prepare, created only when a statement needs it. */
+  /** Calcite's prepare (with a planner program chosen by the query's shape), created only when a statement needs it. */
   private CalcitePrepare calcite() {
     if (calcite == null) {
-      calcite = CalcitePrepare.DEFAULT_FACTORY.apply();
+      calcite = new BedrockPrepare();
     }
     return calcite;
   }

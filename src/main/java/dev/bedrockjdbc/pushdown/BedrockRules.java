@@ -1,7 +1,7 @@
 package dev.bedrockjdbc.pushdown;
 
 import org.apache.calcite.plan.RelOptRule;
-import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rel.rules.ProjectFilterTransposeRule;
 
 import java.util.List;
 
@@ -33,5 +33,5 @@ public final class BedrockRules {
   public static final List<RelOptRule> RULES = List.of(PROJECT_SCAN, AGGREGATE_SCAN, FILTER_SCAN, SORT_SCAN,
       SORT_FILTER_SCAN, SORT_PROJECT_SCAN, SORT_FILTER_PROJECT_SCAN, LOOKUP_JOIN_RIGHT, LOOKUP_JOIN_LEFT,
       LOOKUP_JOIN_RIGHT_PROJECTED, LOOKUP_JOIN_LEFT_PROJECTED,
-      CoreRules.PROJECT_FILTER_TRANSPOSE);
+      ProjectFilterTransposeRule.Config.DEFAULT.toRule());
 }
