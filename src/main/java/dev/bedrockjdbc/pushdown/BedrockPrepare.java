@@ -5,6 +5,7 @@ import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.CalciteSystemProperty;
+import org.apache.calcite.linq4j.function.Function1;
 import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCostFactory;
@@ -21,6 +22,7 @@ import org.apache.calcite.tools.Program;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 import java.lang.reflect.Type;
+import java.util.List;
 
 /**
  * Calcite's prepare, with a planner that starts without rules: {@link ShapedProgram} registers the ones the
@@ -29,6 +31,17 @@ import java.lang.reflect.Type;
  * never fires.
  */
 public final class BedrockPrepare extends CalcitePrepareImpl {
+  /**
+   * This planner first; if it cannot plan the query, Calcite prepares it again with its own planner and every
+   * default rule (Calcite's fallback between planner factories), which {@link ShapedProgram} plans as Calcite does.
+   * The generated queries found such a shape: {@code ORDER BY a DESC, b LIMIT 0}, which Calcite turns into an
+   * empty VALUES that must still be sorted.
+   */
+  @Override protected List<Function1<Context, RelOptPlanner>> createPlannerFactories() {
+    return List.of(context -> createPlanner(context, null, null),
+        context -> super.createPlanner(context, null, null));
+  }
+
   /** As Calcite's planner, less the default rules. */
   @Override protected RelOptPlanner createPlanner(Context prepareContext,
       org.apache.calcite.plan.@Nullable Context externalContext, @Nullable RelOptCostFactory costFactory) {

@@ -53,6 +53,7 @@ import java.util.Objects;
  * pushdown rules (which the scan registers). Anything else (a join, an aggregate, a set operation, a window, a
  * subquery, another schema's table) gets Calcite's whole default rule set and its standard program, as before.
  * Both are Calcite's own rules and planner: the choice changes which rules are loaded, not what a rule decides.
+ * Where the one-table rules cannot plan a query, {@link BedrockPrepare} has Calcite plan it again with all of them.
  */
 final class ShapedProgram implements org.apache.calcite.tools.Program {
   /**
@@ -98,6 +99,10 @@ final class ShapedProgram implements org.apache.calcite.tools.Program {
 
   @Override public RelNode run(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
+    if (!planner.getRules().isEmpty()) {
+      // Calcite's own planner, its rules registered: BedrockPrepare's fallback, planned as Calcite plans.
+      return Programs.standard().run(planner, rel, requiredOutputTraits, materializations, lattices);
+    }
     if (materializations.isEmpty() && lattices.isEmpty() && oneTable(rel)) {
       ONE_TABLE_RULES.forEach(planner::addRule);
       // Programs.standard()'s steps that apply to this shape (Programs itself initialises CoreRules): trim unused
