@@ -99,11 +99,9 @@ final class ShapedProgram implements org.apache.calcite.tools.Program {
 
   @Override public RelNode run(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
-    if (!planner.getRules().isEmpty()) {
-      // Calcite's own planner, its rules registered: BedrockPrepare's fallback, planned as Calcite plans.
-      return Programs.standard().run(planner, rel, requiredOutputTraits, materializations, lattices);
-    }
-    if (materializations.isEmpty() && lattices.isEmpty() && oneTable(rel)) {
+    // A planner that arrives with rules is Calcite's own (BedrockPrepare's fallback): planned as Calcite plans.
+    boolean calcites = !planner.getRules().isEmpty();
+    if (!calcites && materializations.isEmpty() && lattices.isEmpty() && oneTable(rel)) {
       ONE_TABLE_RULES.forEach(planner::addRule);
       // Programs.standard()'s steps that apply to this shape (Programs itself initialises CoreRules): trim unused
       // fields, Volcano, then calcs.
@@ -113,10 +111,11 @@ final class ShapedProgram implements org.apache.calcite.tools.Program {
       if (!trimmed.getTraitSet().equals(requiredOutputTraits)) {
         planner.setRoot(planner.changeTraits(trimmed, requiredOutputTraits));
       }
-      RelNode best = Objects.requireNonNull(planner.chooseDelegate().findBestExp(), "could not implement");
-      return calcs(best);
+      return calcs(Objects.requireNonNull(planner.chooseDelegate().findBestExp(), "could not implement"));
     }
-    RelOptUtil.registerDefaultRules(planner, this.materializations, Hook.ENABLE_BINDABLE.get(false));
+    if (!calcites) {
+      RelOptUtil.registerDefaultRules(planner, this.materializations, Hook.ENABLE_BINDABLE.get(false));
+    }
     return Programs.standard().run(planner, rel, requiredOutputTraits, materializations, lattices);
   }
 
