@@ -30,7 +30,6 @@ import java.util.function.Function;
  * maps as JSON text with the wire member names, as the API sent them.
  */
 public final class SdkMembers {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Class<?>, Map<String, SdkField<?>>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private SdkMembers() {
@@ -149,7 +148,7 @@ public final class SdkMembers {
 
   /** A JSON tree of an SDK value; null when absent. */
   public static JsonNode json(Object value) {
-    JsonNodeFactory nodes = JSON.getNodeFactory();
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
       return null;
     } else if (value instanceof SdkPojo pojo) {
@@ -170,11 +169,19 @@ public final class SdkMembers {
       map.forEach((k, v) -> o.set(String.valueOf(k), json(v)));
       return o;
     } else if (value instanceof Document d) {
-      return JSON.valueToTree(d.isNull() ? null : d.unwrap());
+      return Mapper.JSON.valueToTree(d.isNull() ? null : d.unwrap());
     } else if (value instanceof Instant i) {
       return nodes.textNode(i.toString());
     }
-    return JSON.valueToTree(value);
+    return Mapper.JSON.valueToTree(value);
+  }
+
+  /**
+   * Jackson's mapper, made when a JSON value first needs it: making one loads ~300 classes (~150 ms on a cold JVM),
+   * which a query whose columns are all scalars never needs.
+   */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
   /** The member's value in an SDK list response, checking it arrived as a list. */
