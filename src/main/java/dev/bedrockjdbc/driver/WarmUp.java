@@ -1,5 +1,6 @@
 package dev.bedrockjdbc.driver;
 
+import dev.bedrockjdbc.aws.RequestPathWarmUp;
 import dev.bedrockjdbc.jdbc.DriverActivity;
 
 import java.sql.Connection;
@@ -9,13 +10,14 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads and initialises Calcite's planner, code generator and the SDK client classes on a daemon thread
+ * Loads and initialises Calcite's planner, code generator and the SDK client and request classes on a daemon thread
  * once the driver has been idle for a moment after its first connect (never when the class merely loads: a
  * JVM that has the jar but no use for it starts nothing), so a user who connects and then types a query
  * finds it fast (speed-notes 2: the first query drops from ~3 s to ~0.4 s after 3 s of idle), while a
- * program that connects and queries at once does not share the CPU with it. It only prepares statements
- * (planning and compiling, no execution), on a connection whose endpoint is never called and whose keys
- * are dummies: no network, no credentials. Failures are ignored. Off with {@code -Dbedrockjdbc.warmup=false}.
+ * program that connects and queries at once does not share the CPU with it. It runs one SDK call whose HTTP
+ * client answers in process ({@link RequestPathWarmUp}) and prepares statements (planning and compiling, no
+ * execution) on a connection whose endpoint is never called; the keys are dummies: no network, no credentials.
+ * Failures are ignored. Off with {@code -Dbedrockjdbc.warmup=false}.
  */
 final class WarmUp {
   /** Idle time the driver waits for before warming up. */
@@ -51,6 +53,7 @@ final class WarmUp {
     } catch (InterruptedException e) {
       return;
     }
+    RequestPathWarmUp.run();
     Properties p = new Properties();
     p.setProperty("region", "us-east-1");
     p.setProperty("endpoint", "http://127.0.0.1:9"); // never called: statements are only prepared
