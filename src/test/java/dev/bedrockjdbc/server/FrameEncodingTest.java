@@ -26,7 +26,8 @@ class FrameEncodingTest {
   private static final Object[] VALUES = {"arn:aws:bedrock:us-east-1:123456789012:custom-model/x", null, 42, 7L,
       true, false, 0.25d, new BigDecimal("12.50"), "", "ünïcödé", "\uD83D\uDE00 emoji, 4 bytes", 1_700_000_000_123L,
       (short) 3, (byte) 1, 2.5f, new Timestamp(1_700_000_000_123L), new byte[] {0, 1, -1}, 'c',
-      "x".repeat(300)}; // a string longer than 127 bytes: two bytes of length
+      "x".repeat(300), // a string longer than 127 bytes: two bytes of length
+      0L, 0, -5L, Long.MIN_VALUE, (short) 0, Integer.MAX_VALUE}; // defaults are not written; sint64 zigzag
 
   @Test void everyValueInEveryColumnReadsBackAsAvaticasOwnEncoding() throws Exception {
     List<Object> rows = new ArrayList<>();
@@ -75,6 +76,13 @@ class FrameEncodingTest {
   }
 
   private static void assertReadsAsAvaticas(Frame frame, Common.Frame received) {
+    Common.Frame avaticas = frame.toProto();
+    for (int r = 0; r < avaticas.getRowsCount(); r++) {
+      for (int c = 0; c < avaticas.getRows(r).getValueCount(); c++) {
+        assertEquals(avaticas.getRows(r).getValue(c).getScalarValue(), received.getRows(r).getValue(c).getScalarValue(),
+            "row " + r + " column " + c);
+      }
+    }
     Frame ours = Frame.fromProto(received);
     Frame theirs = Frame.fromProto(frame.toProto());
     assertEquals(theirs.offset, ours.offset);
