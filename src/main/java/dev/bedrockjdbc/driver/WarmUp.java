@@ -53,21 +53,24 @@ final class WarmUp {
     } catch (InterruptedException e) {
       return;
     }
-    RequestPathWarmUp.run();
     Properties p = new Properties();
     p.setProperty("region", "us-east-1");
     p.setProperty("endpoint", "http://127.0.0.1:9"); // never called: statements are only prepared
     p.setProperty("user", "WARMUP");
     p.setProperty("password", "warmup");
     p.setProperty("accountId", "000000000000");
-    try (Connection c = driver.connect(BedrockDriver.PREFIX, p)) {
-      for (String sql : SHAPES) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.getMetaData();
+    try {
+      RequestPathWarmUp.run();
+      try (Connection c = driver.connect(BedrockDriver.PREFIX, p)) {
+        for (String sql : SHAPES) {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.getMetaData();
+          }
         }
       }
     } catch (Exception | LinkageError e) {
-      // Warm-up is an optimisation only; the first real query does the same work if it failed.
+      // Warm-up is an optimisation only; the first real query does the same work if it failed. (A class loader
+      // closed under it, as a host application may do with the driver's, fails every class it has yet to load.)
     }
   }
 }
