@@ -26,9 +26,9 @@ final class Targets {
 
   void print(PrintStream out) {
     out.println("Targets: each figure above that has one, as measured in this run");
-    out.printf("%-86s %10s %10s %4s%n", "figure", "measured", "target", "met");
+    out.printf("%-96s %10s %10s %4s%n", "figure", "measured", "target", "met");
     for (Row r : rows) {
-      out.printf("%-86s %10s %10s %4s%n", r.figure, r.measured, r.target, r.met ? "yes" : "no");
+      out.printf("%-96s %10s %10s %4s%n", r.figure, r.measured, r.target, r.met ? "yes" : "no");
     }
     out.printf("=> %d of %d met%n", rows.stream().filter(Row::met).count(), rows.size());
   }
