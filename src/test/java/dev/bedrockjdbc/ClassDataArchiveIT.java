@@ -51,8 +51,8 @@ class ClassDataArchiveIT {
         "an archive trained in the background, its lock and partial file gone");
 
     Path logs = Files.createDirectories(cache.resolve("logs"));
-    Run second = cli(Map.of(), List.of("-Xlog:class+load:file=" + logs.resolve("classes-%p.log")),
-        "--format", "csv", "-e", QUERY);
+    Run second = cli(Map.of(), List.of("-Xlog:class+load:file=" + logs.resolve("classes-%p.log"),
+        "-Xlog:gc:file=" + logs.resolve("gc-%p.log")), "--format", "csv", "-e", QUERY);
     assertEquals(0, second.exit, second.out);
     assertEquals(expected, second.lines(), "the same output through the relaunched JVM");
     List<String> fromArchive = new ArrayList<>();
@@ -64,6 +64,28 @@ class ClassDataArchiveIT {
       }
     }
     assertEquals(1, fromArchive.size(), "the command's JVM mapped the driver from the archive: " + fromArchive);
+    // A one-statement command runs with the serial collector (and C1 alone); the launching JVM had the default.
+    assertEquals(List.of("G1", "Serial"), collectors(logs));
+
+    // A collector the command line names is the one it gets: naming a second one would stop the JVM.
+    Path own = Files.createDirectories(cache.resolve("own-gc"));
+    Run third = cli(Map.of(), List.of("-XX:+UseParallelGC", "-Xlog:gc:file=" + own.resolve("gc-%p.log")),
+        "--format", "csv", "-e", QUERY);
+    assertEquals(0, third.exit, third.out);
+    assertEquals(expected, third.lines());
+    assertEquals(List.of("Parallel", "Parallel"), collectors(own));
+  }
+
+  /** The collector each JVM that logged into {@code dir} used ({@code [gc] Using G1}), sorted. */
+  private static List<String> collectors(Path dir) throws IOException {
+    List<String> used = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path log : files.filter(f -> f.getFileName().toString().startsWith("gc-")).toList()) {
+        Files.readAllLines(log).stream().filter(l -> l.contains("[gc] Using "))
+            .forEach(l -> used.add(l.substring(l.indexOf("[gc] Using ") + "[gc] Using ".length()).trim()));
+      }
+    }
+    return used.stream().sorted().toList();
   }
 
   @Test void theExitCodeIsTheCommandsWithOrWithoutTheArchive() throws Exception {
