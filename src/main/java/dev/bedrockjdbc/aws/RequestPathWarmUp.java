@@ -40,6 +40,7 @@ public final class RequestPathWarmUp {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("WARMUP", "warmup")))
         .httpClient(new InProcess())
         .endpointOverride(URI.create("http://warm-up.invalid"))
+        // The driver's default retry mode, so its classes load too.
         .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy()))
         .build()) {
       return client.listCustomModels(r -> r.maxResults(5).sortBy("CreationTime").sortOrder(SortOrder.DESCENDING))
