@@ -24,11 +24,12 @@ import java.nio.charset.StandardCharsets;
  * keys are dummies; failures are ignored (the first real call then does the work itself).
  */
 public final class RequestPathWarmUp {
-  private static final byte[] PAGE = ("{\"modelSummaries\":[{\"modelArn\":\"arn:aws:bedrock:us-east-1:000000000000:"
-      + "custom-model/amazon.nova-lite-v1:0/warmup\",\"modelName\":\"warm-up\",\"creationTime\":\"2024-01-01T00:00:00.000Z\","
-      + "\"baseModelArn\":\"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0\",\"baseModelName\":\"nova\","
-      + "\"customizationType\":\"FINE_TUNING\",\"ownerAccountId\":\"000000000000\",\"modelStatus\":\"Active\"}],"
-      + "\"nextToken\":\"warm\"}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] PAGE = ("{\"modelSummaries\":[{"
+      + "\"modelArn\":\"arn:aws:bedrock:us-east-1:000000000000:custom-model/amazon.nova-lite-v1:0/warmup\","
+      + "\"modelName\":\"warm-up\",\"creationTime\":\"2024-01-01T00:00:00.000Z\","
+      + "\"baseModelArn\":\"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0\","
+      + "\"baseModelName\":\"nova\",\"customizationType\":\"FINE_TUNING\",\"ownerAccountId\":\"000000000000\","
+      + "\"modelStatus\":\"Active\"}],\"nextToken\":\"warm\"}").getBytes(StandardCharsets.UTF_8);
 
   private RequestPathWarmUp() {
   }

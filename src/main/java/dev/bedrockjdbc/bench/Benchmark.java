@@ -322,9 +322,9 @@ public final class Benchmark {
         archived[i] = child(on, List.of(), CLI, args).millis;
       }
       out.printf(Locale.ROOT, "the command line, -e with the WHERE model_status = 'Active' query, fresh process to its "
-          + "first line: %,d ms with its class-data archive, %,d ms without (medians; %s vs %s) => ratio to the raw SDK %.2f "
-          + "with, %.2f without%n", median(archived), median(plain), Arrays.toString(archived), Arrays.toString(plain),
-          (double) median(archived) / median(raw), (double) median(plain) / median(raw));
+          + "first line: %,d ms with its class-data archive, %,d ms without (medians; %s vs %s) => ratio to the raw "
+          + "SDK %.2f with, %.2f without%n", median(archived), median(plain), Arrays.toString(archived),
+          Arrays.toString(plain), (double) median(archived) / median(raw), (double) median(plain) / median(raw));
     } finally {
       try (var files = Files.walk(cache)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -396,10 +396,10 @@ public final class Benchmark {
     double pp = median(plannedPrepared) / 1e6;
     double pf = median(plannedFresh) / 1e6;
     double pn = median(plannedNewText) / 1e6;
-    out.printf(Locale.ROOT, "with WHERE model_status = 'Active' (planned by Calcite): API call alone %.2f ms, re-executed "
-        + "PreparedStatement %.2f ms, same SQL on a new Statement %.2f ms (%+.2f ms over the API call: the connection's "
-        + "plan, target < 3), a new text each time (another literal) %.2f ms (+%.2f ms of planning)%n%n", pa, pp, pf,
-        pf - pa, pn, pn - pp);
+    out.printf(Locale.ROOT, "with WHERE model_status = 'Active' (planned by Calcite): API call alone %.2f ms, "
+        + "re-executed PreparedStatement %.2f ms, same SQL on a new Statement %.2f ms (%+.2f ms over the API call: "
+        + "the connection's plan, target < 3), a new text each time (another literal) %.2f ms (+%.2f ms of "
+        + "planning)%n%n", pa, pp, pf, pf - pa, pn, pn - pp);
     targets.added("4. warm, new Statement, WHERE model_status = 'Active', over the API call alone", pf - pa, 3);
   }
 

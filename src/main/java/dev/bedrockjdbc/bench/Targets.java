@@ -20,8 +20,8 @@ final class Targets {
 
   /** Milliseconds added to a reference, met below {@code max}. */
   void added(String figure, double millis, double max) {
-    rows.add(new Row(figure, String.format(Locale.ROOT, "%+.2f ms", millis), String.format(Locale.ROOT, "< +%.1f ms", max),
-        millis < max));
+    rows.add(new Row(figure, String.format(Locale.ROOT, "%+.2f ms", millis),
+        String.format(Locale.ROOT, "< +%.1f ms", max), millis < max));
   }
 
   void print(PrintStream out) {

@@ -42,9 +42,9 @@ final class ClassDataArchive {
   private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   /**
    * For a command that runs one statement and exits ({@code -e}): C1 alone and the serial collector. A run of
-   * seconds on a few cores loses more to C2 compiling and G1's threads than their code gains it: with the archive,
-   * a filtered query's run 1,646 → 1,135 ms and a 100,000-row {@code SELECT *} to CSV 4,239 → 3,734 ms here (medians
-   * of 7 and 5 runs). A collector the command line names itself is left alone (naming two is an error).
+   * seconds on a few cores loses more to C2 compiling and G1's threads than their code gains it: with the
+   * archive, a filtered query's run 1,646 → 1,135 ms and a 100,000-row {@code SELECT *} to CSV 4,239 → 3,734 ms
+   * here (medians of 7 and 5 runs). A collector the command line names itself is left alone (naming two is an error).
    */
   private static final String ONE_SHOT_JIT = "-XX:TieredStopAtLevel=1";
   private static final String ONE_SHOT_GC = "-XX:+UseSerialGC";
